@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The whole configuration, read and validated once at start (README lists every setting).
+ * A bad value fails with one line naming the setting, so an operator can fix it at once.
+ */
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'], { message: 'must be 0 or 1' })
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const EnvSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'must be a port number (1-65535)' })
+    .int('must be a port number (1-65535)')
+    .min(0, 'must be a port number (1-65535)')
+    .max(65535, 'must be a port number (1-65535)')
+    .default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  LUOSHI_DATA_DIR: z.string().min(1).default('./data'),
+  LUOSHI_DEMO: booleanFlag.default(true),
+  LUOSHI_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  LUOSHI_TRUST_PROXY: booleanFlag.default(false),
+  LUOSHI_SECURE_COOKIES: z.enum(['auto', '0', '1'], { message: 'must be auto, 0 or 1' }).default('auto'),
+  LUOSHI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  LUOSHI_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | null };
+  demo: { enabled: boolean; password: string | undefined };
+  trustProxy: boolean;
+  /** 'auto': Secure cookies whenever the request arrived over HTTPS. */
+  secureCookies: 'auto' | boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Where the built web app lives; null serves no web app (API-only tests). */
+  webRoot: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment into a Config, or throws a ConfigError naming the first bad setting. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  // Empty strings count as unset: `PORT= npm start` should not fail.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const setting = String(issue?.path[0] ?? 'environment');
+    const value = env[setting];
+    throw new ConfigError(setting, `${issue?.message ?? 'invalid'} (got ${JSON.stringify(value)})`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dataDir: path.resolve(cwd, e.LUOSHI_DATA_DIR) },
+    demo: { enabled: e.LUOSHI_DEMO, password: e.LUOSHI_DEMO_PASSWORD },
+    trustProxy: e.LUOSHI_TRUST_PROXY,
+    secureCookies: e.LUOSHI_SECURE_COOKIES === 'auto' ? 'auto' : e.LUOSHI_SECURE_COOKIES === '1',
+    session: { idleMinutes: e.LUOSHI_SESSION_IDLE_MINUTES, absoluteHours: e.LUOSHI_SESSION_ABSOLUTE_HOURS },
+    logLevel: e.LOG_LEVEL,
+    webRoot: path.resolve(cwd, 'dist/web'),
+  };
+}

@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261126T0700-foundation';
+
+/**
+ * Every migration, in order. Listed explicitly rather than read from the folder, because
+ * Kysely's FileMigrationProvider cannot load .ts files under Vitest (STACK.md pitfall 3).
+ */
+export const migrations: Record<string, Migration> = {
+  '20261126T0700-foundation': foundation,
+};

@@ -1,0 +1,68 @@
+import type { Kysely } from 'kysely';
+import type { DB, PlanRow, RegionRow, UnitKind, UnitRow } from './schema';
+
+/** Regions (counties), their units and plans: the organisation that everything else hangs on. */
+export class OrgRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async countRegions(): Promise<number> {
+    const row = await this.db.selectFrom('regions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return row.n;
+  }
+
+  async insertRegion(region: { code: string; name: string }): Promise<RegionRow> {
+    return this.db.insertInto('regions').values(region).returningAll().executeTakeFirstOrThrow();
+  }
+
+  async insertUnits(
+    regionId: string,
+    units: ReadonlyArray<{ name: string; kind: UnitKind; aliases?: string[]; sortOrder?: number }>,
+  ): Promise<UnitRow[]> {
+    if (units.length === 0) return [];
+    return this.db
+      .insertInto('units')
+      .values(
+        units.map((unit, index) => ({
+          region_id: regionId,
+          name: unit.name,
+          kind: unit.kind,
+          aliases: unit.aliases ?? [],
+          sort_order: unit.sortOrder ?? index,
+        })),
+      )
+      .returningAll()
+      .execute();
+  }
+
+  async addGroupMembers(groupId: string, memberIds: readonly string[]): Promise<void> {
+    if (memberIds.length === 0) return;
+    await this.db
+      .insertInto('unit_group_members')
+      .values(memberIds.map((memberId) => ({ group_id: groupId, member_id: memberId })))
+      .execute();
+  }
+
+  async insertPlan(plan: {
+    regionId: string;
+    code: string;
+    title: string;
+    documentNumber: string | null;
+    startYear: number;
+    endYear: number;
+    status: PlanRow['status'];
+  }): Promise<PlanRow> {
+    return this.db
+      .insertInto('plans')
+      .values({
+        region_id: plan.regionId,
+        code: plan.code,
+        title: plan.title,
+        document_number: plan.documentNumber,
+        start_year: plan.startYear,
+        end_year: plan.endYear,
+        status: plan.status,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+}

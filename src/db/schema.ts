@@ -1,0 +1,116 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Table types for Kysely. They mirror the migrations; change both together. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string | undefined, string>;
+
+export type UnitKind = 'department' | 'township' | 'park' | 'enterprise' | 'group' | 'external';
+export type { Role } from '../domain/roles';
+import type { Role } from '../domain/roles';
+export type PlanStatus = 'draft' | 'active' | 'archived';
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+export interface RegionsTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  time_zone: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  region_id: string;
+  code: string;
+  title: string;
+  document_number: string | null;
+  start_year: number;
+  end_year: number;
+  status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UnitsTable {
+  id: Generated<string>;
+  region_id: string;
+  name: string;
+  aliases: ColumnType<string[], string[] | undefined, string[]>;
+  kind: UnitKind;
+  parent_id: string | null;
+  is_active: Generated<boolean>;
+  sort_order: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface UnitGroupMembersTable {
+  group_id: string;
+  member_id: string;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  region_id: string | null;
+  login: string;
+  display_name: string;
+  phone: string | null;
+  email: string | null;
+  unit_id: string | null;
+  roles: ColumnType<Role[], Role[] | undefined, Role[]>;
+  password_hash: string;
+  password_changed_at: Timestamp;
+  must_change_password: Generated<boolean>;
+  is_demo: Generated<boolean>;
+  is_active: Generated<boolean>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: ColumnType<Date, Date, Date>;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  occurred_at: Timestamp;
+  region_id: string | null;
+  user_id: string | null;
+  login: string | null;
+  unit_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  action: string;
+  object_type: string | null;
+  object_id: string | null;
+  outcome: AuditOutcome;
+  details: Json;
+}
+
+export interface DB {
+  regions: RegionsTable;
+  plans: PlansTable;
+  units: UnitsTable;
+  unit_group_members: UnitGroupMembersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_log: AuditLogTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type NewUser = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type RegionRow = Selectable<RegionsTable>;
+export type PlanRow = Selectable<PlansTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type AuditRow = Selectable<AuditLogTable>;

@@ -1,0 +1,50 @@
+import { sql, type Kysely } from 'kysely';
+import { AuditRepository } from './audit.repository';
+import type { Database, DatabaseKind } from './database';
+import { OrgRepository } from './org.repository';
+import type { DB } from './schema';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+
+/** Every repository, bound to one connection or transaction. */
+export interface Repositories {
+  users: UsersRepository;
+  sessions: SessionsRepository;
+  audit: AuditRepository;
+  org: OrgRepository;
+}
+
+/**
+ * What services see of the database: repositories, and transactions that hand out
+ * repositories bound to the transaction (so a service never touches Kysely itself).
+ */
+export interface Store {
+  readonly kind: DatabaseKind;
+  /** Repositories outside a transaction: for reads and single-statement writes. */
+  readonly repos: Repositories;
+  /** Runs `work` in one transaction: all of its writes land, or none do. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** A real round trip to the database (health checks). */
+  ping(): Promise<void>;
+}
+
+function bindRepositories(db: Kysely<DB>): Repositories {
+  return {
+    users: new UsersRepository(db),
+    sessions: new SessionsRepository(db),
+    audit: new AuditRepository(db),
+    org: new OrgRepository(db),
+  };
+}
+
+export function createStore(database: Database): Store {
+  const { db } = database;
+  return {
+    kind: database.kind,
+    repos: bindRepositories(db),
+    transaction: (work) => db.transaction().execute((trx) => work(bindRepositories(trx))),
+    ping: async () => {
+      await sql`select 1`.execute(db);
+    },
+  };
+}

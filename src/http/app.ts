@@ -1,0 +1,94 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../db/store';
+import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../domain/auth/security-policy';
+import { DomainError } from '../domain/errors';
+import { installAuthentication, installCsrfGuard } from './authentication';
+import { installErrorHandler } from './error-handler';
+import { authRoutes } from './routes/auth/auth.routes';
+import { healthRoutes } from './routes/health/health.routes';
+import { installWebApp } from './web-app';
+
+export interface AppOptions {
+  store: Store;
+  /** Where the built web app lives; null for an API-only app. */
+  webRoot: string | null;
+  secureCookies: 'auto' | boolean;
+  trustProxy: boolean;
+  policy?: SecurityPolicy;
+  /** The time, for every rule that needs it; tests pass a controllable clock. */
+  clock?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+  loginRateLimitPerMinute?: number;
+}
+
+/**
+ * Builds the Luoshi HTTP application. It never listens: server.ts does, and tests call
+ * `app.inject()`. The chain for a request: rate limit → CSRF guard → session → route schema
+ * validation → handler (authorize → service → present) → error handler.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const clock = options.clock ?? (() => new Date());
+  const policy = options.policy ?? DEFAULT_SECURITY_POLICY;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // A bad request id header must not reach our logs verbatim.
+    requestIdHeader: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd injects its CSS-in-JS at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new DomainError('rate_limited', `Too many requests; try again in ${context.after}.`), {
+        statusCode: 429,
+      }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Luoshi API', description: 'Run a county implementation plan (落实)', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  installCsrfGuard(app);
+  installAuthentication(app, { store: options.store, policy, clock, secureCookies: options.secureCookies });
+
+  await app.register(healthRoutes(options.store));
+  await app.register(
+    authRoutes({
+      store: options.store,
+      policy,
+      clock,
+      secureCookies: options.secureCookies,
+      loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
+    }),
+  );
+  await installWebApp(app, options.webRoot);
+  return app;
+}

@@ -1,0 +1,86 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Store } from '../db/store';
+import type { SecurityPolicy } from '../domain/auth/security-policy';
+import { DomainError } from '../domain/errors';
+import { resolveSession, type SessionAccount } from '../services/auth/resolve-session';
+
+export const SESSION_COOKIE = 'luoshi_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in account, resolved from the session cookie; null when there is none. */
+    session: SessionAccount | null;
+  }
+}
+
+export interface AuthenticationDeps {
+  store: Store;
+  policy: SecurityPolicy;
+  clock: () => Date;
+  secureCookies: 'auto' | boolean;
+}
+
+/** Resolves the session cookie on every API request. Routes decide whether they need one. */
+export function installAuthentication(app: FastifyInstance, deps: AuthenticationDeps): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) request.session = await resolveSession(deps.store, deps.policy, token, deps.clock());
+  });
+}
+
+/** The signed-in account, or a 401 `unauthenticated`. */
+export function requireSession(request: FastifyRequest): SessionAccount {
+  if (!request.session) throw new DomainError('unauthenticated', 'Please sign in.');
+  return request.session;
+}
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  secureCookies: 'auto' | boolean,
+  token: string,
+  expiresAt: Date,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF defence for cookie-authenticated writes: a state-changing request must come from our
+ * own origin. Browsers send Origin (and Sec-Fetch-Site) on cross-site requests; scripted
+ * clients send neither and have no ambient cookie to abuse. Together with SameSite=Lax.
+ */
+export function installCsrfGuard(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const fetchSite = request.headers['sec-fetch-site'];
+    if (fetchSite === 'cross-site') throw csrfFailed();
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== 'null') {
+      let originHost: string;
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        throw csrfFailed();
+      }
+      if (originHost !== request.host) throw csrfFailed();
+    } else if (origin === 'null') {
+      throw csrfFailed();
+    }
+  });
+}
+
+const csrfFailed = () => new DomainError('csrf_failed', 'This request did not come from a Luoshi page.');
