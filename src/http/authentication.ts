@@ -69,18 +69,18 @@ export function installCsrfGuard(app: FastifyInstance): void {
     const fetchSite = request.headers['sec-fetch-site'];
     if (fetchSite === 'cross-site') throw csrfFailed();
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== 'null') {
-      let originHost: string;
-      try {
-        originHost = new URL(origin).host;
-      } catch {
-        throw csrfFailed();
-      }
-      if (originHost !== request.host) throw csrfFailed();
-    } else if (origin === 'null') {
-      throw csrfFailed();
-    }
+    if (origin !== undefined && !isSameOrigin(origin, request.host)) throw csrfFailed();
   });
+}
+
+/** Compares host and port the way browsers do (default ports dropped on both sides). */
+function isSameOrigin(origin: string, requestHost: string): boolean {
+  try {
+    const from = new URL(origin);
+    return from.host === new URL(`${from.protocol}//${requestHost}`).host;
+  } catch {
+    return false; // includes Origin: null (sandboxed frames, file://)
+  }
 }
 
 const csrfFailed = () => new DomainError('csrf_failed', 'This request did not come from a Luoshi page.');
