@@ -10,7 +10,7 @@ describe('server start-up with bad configuration', () => {
   const aFile = path.join(scratch, 'not-a-directory');
   fs.writeFileSync(aFile, 'x');
 
-  it.each([
+  it.each<[string, Record<string, string>]>([
     ['PORT', { PORT: 'abc' }],
     ['DATABASE_URL', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/luoshi' }],
     ['LUOSHI_DATA_DIR', { LUOSHI_DATA_DIR: path.join(aFile, 'data') }],
