@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   LUOSHI_SECURE_COOKIES: z.enum(['auto', '0', '1'], { message: 'must be auto, 0 or 1' }).default('auto'),
   LUOSHI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LUOSHI_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  LUOSHI_PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +41,8 @@ export interface Config {
   /** 'auto': Secure cookies whenever the request arrived over HTTPS. */
   secureCookies: 'auto' | boolean;
   session: { idleMinutes: number; absoluteHours: number };
+  /** Days until a password must be changed (0: never). */
+  passwordMaxAgeDays: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   /** Where the built web app lives; null serves no web app (API-only tests). */
   webRoot: string | null;
@@ -77,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: e.LUOSHI_TRUST_PROXY,
     secureCookies: e.LUOSHI_SECURE_COOKIES === 'auto' ? 'auto' : e.LUOSHI_SECURE_COOKIES === '1',
     session: { idleMinutes: e.LUOSHI_SESSION_IDLE_MINUTES, absoluteHours: e.LUOSHI_SESSION_ABSOLUTE_HOURS },
+    passwordMaxAgeDays: e.LUOSHI_PASSWORD_MAX_AGE_DAYS,
     logLevel: e.LOG_LEVEL,
     webRoot: path.resolve(cwd, 'dist/web'),
   };

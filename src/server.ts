@@ -70,6 +70,7 @@ async function start(): Promise<void> {
       ...DEFAULT_SECURITY_POLICY,
       sessionIdleMinutes: config.session.idleMinutes,
       sessionAbsoluteHours: config.session.absoluteHours,
+      passwordMaxAgeDays: config.passwordMaxAgeDays,
     },
     logger: {
       level: config.logLevel,

@@ -34,6 +34,14 @@ export class OrgRepository {
       .execute();
   }
 
+  async findUnit(id: string): Promise<UnitRow | undefined> {
+    return this.db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async findRegion(id: string): Promise<RegionRow | undefined> {
+    return this.db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
   async addGroupMembers(groupId: string, memberIds: readonly string[]): Promise<void> {
     if (memberIds.length === 0) return;
     await this.db

@@ -96,6 +96,33 @@ export interface AuditLogTable {
   details: Json;
 }
 
+export interface PasswordHistoryTable {
+  id: Generated<number>;
+  user_id: string;
+  password_hash: string;
+  created_at: Timestamp;
+}
+
+export type LeadingGroupPosition = 'head' | 'deputy_head' | 'member';
+
+export interface LeadingGroupsTable {
+  id: Generated<string>;
+  plan_id: string;
+  name: string;
+  office_unit_id: string | null;
+  updated_at: Timestamp;
+}
+
+export interface LeadingGroupMembersTable {
+  id: Generated<string>;
+  plan_id: string;
+  leading_group_id: string;
+  position: LeadingGroupPosition;
+  person_title: string | null;
+  unit_id: string | null;
+  sort_order: Generated<number>;
+}
+
 export interface DB {
   regions: RegionsTable;
   plans: PlansTable;
@@ -104,6 +131,9 @@ export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
   audit_log: AuditLogTable;
+  password_history: PasswordHistoryTable;
+  leading_groups: LeadingGroupsTable;
+  leading_group_members: LeadingGroupMembersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

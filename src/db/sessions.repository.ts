@@ -35,4 +35,8 @@ export class SessionsRepository {
   async deleteForUser(userId: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
   }
+
+  async deleteForUserExcept(userId: string, keepSessionId: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '!=', keepSessionId).execute();
+  }
 }

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { DB, NewUser, Role, UserRow } from './schema';
+import type { DB, NewUser, Role, UserRow, UserUpdate } from './schema';
 
 /** An account joined with the names a client shows: its unit and region. */
 export interface UserWithOrg extends UserRow {
@@ -54,6 +54,47 @@ export class UsersRepository {
       .set({ failed_login_count: 0, locked_until: null, last_login_at: now, updated_at: now })
       .where('id', '=', id)
       .execute();
+  }
+
+  async setPassword(id: string, passwordHash: string, mustChange: boolean, now: Date): Promise<void> {
+    await this.db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_changed_at: now, must_change_password: mustChange, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async addPasswordHistory(userId: string, passwordHash: string, now: Date): Promise<void> {
+    await this.db.insertInto('password_history').values({ user_id: userId, password_hash: passwordHash, created_at: now }).execute();
+  }
+
+  /** The account's most recent earlier password hashes, newest first. */
+  async recentPasswordHashes(userId: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('password_history')
+      .select('password_hash')
+      .where('user_id', '=', userId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.password_hash);
+  }
+
+  async update(id: string, patch: UserUpdate): Promise<void> {
+    await this.db.updateTable('users').set(patch).where('id', '=', id).execute();
+  }
+
+  /** Accounts of a county (or every account, for a deployment-wide admin), by login. */
+  async list(filter: { regionId: string | null; search?: string | undefined }): Promise<UserWithOrg[]> {
+    let query = this.selectWithOrg().orderBy('users.login');
+    if (filter.regionId !== null) query = query.where('users.region_id', '=', filter.regionId);
+    if (filter.search) {
+      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query = query.where((eb) =>
+        eb.or([eb('users.login', 'ilike', pattern), eb('users.display_name', 'ilike', pattern), eb('units.name', 'ilike', pattern)]),
+      );
+    }
+    return query.execute();
   }
 
   async listByRole(role: Role): Promise<UserRow[]> {

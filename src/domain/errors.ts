@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'account_locked',
   'account_disabled',
   'password_change_required',
+  'password_rejected',
   'forbidden',
   'csrf_failed',
   'not_found',

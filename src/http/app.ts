@@ -10,6 +10,7 @@ import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../domain/auth/sec
 import { DomainError } from '../domain/errors';
 import { installAuthentication, installCsrfGuard } from './authentication';
 import { installErrorHandler } from './error-handler';
+import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { installWebApp } from './web-app';
@@ -89,6 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 30,
     }),
   );
+  const deps = { store: options.store, policy, clock };
+  await app.register(accountsRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

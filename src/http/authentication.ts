@@ -2,7 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Store } from '../db/store';
 import type { SecurityPolicy } from '../domain/auth/security-policy';
 import { DomainError } from '../domain/errors';
+import type { Actor } from '../domain/authorization/policy';
 import { resolveSession, type SessionAccount } from '../services/auth/resolve-session';
+import { actorOf } from '../services/authorize';
 
 export const SESSION_COOKIE = 'luoshi_session';
 
@@ -30,10 +32,27 @@ export function installAuthentication(app: FastifyInstance, deps: Authentication
   });
 }
 
-/** The signed-in account, or a 401 `unauthenticated`. */
-export function requireSession(request: FastifyRequest): SessionAccount {
+/**
+ * The signed-in account, or a 401 `unauthenticated`, even when its password must be changed:
+ * only for the routes that such an account may use (me, sign-out, change password).
+ */
+export function requireSignedIn(request: FastifyRequest): SessionAccount {
   if (!request.session) throw new DomainError('unauthenticated', 'Please sign in.');
   return request.session;
+}
+
+/**
+ * The signed-in account and its policy actor, for every other route. An account that must
+ * change its password (first sign-in, or expired) gets 403 `password_change_required`.
+ */
+export function requireAccount(request: FastifyRequest): { session: SessionAccount; actor: Actor } {
+  const session = requireSignedIn(request);
+  if (session.passwordChange) {
+    throw new DomainError('password_change_required', 'Change your password before continuing.', {
+      reason: session.passwordChange,
+    });
+  }
+  return { session, actor: actorOf(session.user) };
 }
 
 export function setSessionCookie(

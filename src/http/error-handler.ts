@@ -10,6 +10,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   account_locked: 423,
   account_disabled: 403,
   password_change_required: 403,
+  password_rejected: 400,
   forbidden: 403,
   csrf_failed: 403,
   not_found: 404,

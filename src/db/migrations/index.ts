@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261126T0700-foundation';
+import * as accounts from './20261126T0800-accounts';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -7,4 +8,5 @@ import * as foundation from './20261126T0700-foundation';
  */
 export const migrations: Record<string, Migration> = {
   '20261126T0700-foundation': foundation,
+  '20261126T0800-accounts': accounts,
 };

@@ -8,6 +8,8 @@ export interface SecurityPolicy {
   lockoutMinutes: number;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
+  /** Days until a password must be changed; 0 turns expiry off. */
+  passwordMaxAgeDays: number;
 }
 
 export const DEFAULT_SECURITY_POLICY: SecurityPolicy = {
@@ -15,6 +17,7 @@ export const DEFAULT_SECURITY_POLICY: SecurityPolicy = {
   lockoutMinutes: 15,
   sessionIdleMinutes: 30,
   sessionAbsoluteHours: 12,
+  passwordMaxAgeDays: 90,
 };
 
 const MINUTE_MS = 60_000;

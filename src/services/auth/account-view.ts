@@ -1,5 +1,6 @@
 import type { UserWithOrg } from '../../db/users.repository';
 import type { Role } from '../../domain/roles';
+import type { PasswordChangeReason } from './password-status';
 
 /** The account as clients see it (GET /api/auth/me). Never carries the password hash. */
 export interface AccountView {
@@ -11,9 +12,11 @@ export interface AccountView {
   region: { id: string; name: string } | null;
   isDemo: boolean;
   mustChangePassword: boolean;
+  /** Why the password must be changed: the initial one, or an expired one. */
+  passwordChangeReason: PasswordChangeReason | null;
 }
 
-export function toAccountView(user: UserWithOrg): AccountView {
+export function toAccountView(user: UserWithOrg, passwordChange: PasswordChangeReason | null): AccountView {
   return {
     id: user.id,
     login: user.login,
@@ -22,7 +25,7 @@ export function toAccountView(user: UserWithOrg): AccountView {
     unit: user.unit_id && user.unit_name ? { id: user.unit_id, name: user.unit_name } : null,
     region: user.region_id && user.region_name ? { id: user.region_id, name: user.region_name } : null,
     isDemo: user.is_demo,
-    // Demo accounts skip the forced first change so a visitor can look around (issue 4).
-    mustChangePassword: user.must_change_password && !user.is_demo,
+    mustChangePassword: passwordChange !== null,
+    passwordChangeReason: passwordChange,
   };
 }

@@ -1,11 +1,14 @@
 import type { Store } from '../../db/store';
 import type { UserWithOrg } from '../../db/users.repository';
 import { isSessionExpired, type SecurityPolicy } from '../../domain/auth/security-policy';
+import { passwordChangeReason, type PasswordChangeReason } from './password-status';
 import { sessionIdOf } from './session-token';
 
 export interface SessionAccount {
   sessionId: string;
   user: UserWithOrg;
+  /** Set when the account must change its password before anything else. */
+  passwordChange: PasswordChangeReason | null;
 }
 
 /** Refresh last_seen_at at most this often, so reads do not each cost a write. */
@@ -36,5 +39,5 @@ export async function resolveSession(
   if (now.getTime() - session.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
     await store.repos.sessions.touch(sessionId, now);
   }
-  return { sessionId, user };
+  return { sessionId, user, passwordChange: passwordChangeReason(user, now, policy) };
 }

@@ -2,9 +2,11 @@ import type { Store } from '../../db/store';
 import type { UserWithOrg } from '../../db/users.repository';
 import { isLocked, lockUntilAfterFailure, sessionExpiresAt, type SecurityPolicy } from '../../domain/auth/security-policy';
 import { DomainError } from '../../domain/errors';
+import { auditActorOf, recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../request-context';
 import { toAccountView, type AccountView } from './account-view';
 import { dummyPasswordHash, verifyPassword } from './password-hash';
+import { passwordChangeReason } from './password-status';
 import { newSessionToken, sessionIdOf } from './session-token';
 
 export interface SignInResult {
@@ -33,17 +35,9 @@ export async function signIn(
   const passwordMatches = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()));
   const attempt = await store.transaction(async (repos): Promise<Attempt> => {
     const audit = (action: string, outcome: 'success' | 'failure', details?: Record<string, unknown>) =>
-      repos.audit.append({
+      recordAudit(repos, ctx, user ? auditActorOf(user) : { userId: null, login: input.login.slice(0, 64), unitId: null, regionId: null }, {
         action,
         outcome,
-        at: ctx.now,
-        actor: {
-          userId: user?.id ?? null,
-          login: user?.login ?? input.login.slice(0, 64),
-          unitId: user?.unit_id ?? null,
-          regionId: user?.region_id ?? null,
-        },
-        client: { ip: ctx.ip, userAgent: ctx.userAgent },
         object: { type: 'account', id: user?.id ?? null },
         ...(details ? { details } : {}),
       });
@@ -81,7 +75,10 @@ export async function signIn(
       userAgent: ctx.userAgent,
     });
     await audit('auth.login', 'success');
-    return { ok: true, result: { token, expiresAt, account: toAccountView(user) } };
+    return {
+      ok: true,
+      result: { token, expiresAt, account: toAccountView(user, passwordChangeReason(user, ctx.now, policy)) },
+    };
   });
   if (!attempt.ok) throw attempt.error;
   return attempt.result;

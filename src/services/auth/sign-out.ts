@@ -1,4 +1,5 @@
 import type { Store } from '../../db/store';
+import { auditActorOf, recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../request-context';
 import type { SessionAccount } from './resolve-session';
 
@@ -6,12 +7,9 @@ import type { SessionAccount } from './resolve-session';
 export async function signOut(store: Store, session: SessionAccount, ctx: RequestContext): Promise<void> {
   await store.transaction(async (repos) => {
     await repos.sessions.delete(session.sessionId);
-    await repos.audit.append({
+    await recordAudit(repos, ctx, auditActorOf(session.user), {
       action: 'auth.logout',
       outcome: 'success',
-      at: ctx.now,
-      actor: { userId: session.user.id, login: session.user.login, unitId: session.user.unit_id, regionId: session.user.region_id },
-      client: { ip: ctx.ip, userAgent: ctx.userAgent },
       object: { type: 'account', id: session.user.id },
     });
   });

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import type { Store } from '../../db/store';
 import type { Role } from '../../domain/roles';
+import { generatePassword } from '../auth/generate-password';
 import { hashPassword } from '../auth/password-hash';
 import {
   HELAN_GROUPS,
@@ -26,7 +26,7 @@ export interface DemoAccount {
  */
 export async function seedDemo(store: Store, options: { password?: string | undefined }): Promise<DemoAccount[] | null> {
   if ((await store.repos.org.countRegions()) > 0 || (await store.repos.users.count()) > 0) return null;
-  const passwordFor = () => options.password ?? randomPassword();
+  const passwordFor = () => options.password ?? generatePassword();
   const accounts: DemoAccount[] = [
     { login: 'admin', displayName: '系统管理员', roles: ['admin'], unitName: null, password: passwordFor() },
     { login: 'auditor', displayName: '审计管理员', roles: ['auditor'], unitName: null, password: passwordFor() },
@@ -69,14 +69,4 @@ export async function seedDemo(store: Store, options: { password?: string | unde
     }
   });
   return accounts;
-}
-
-/** 12 characters from four classes, easy to read aloud (no 0/O, 1/l/I). */
-function randomPassword(): string {
-  const classes = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '@#%+='];
-  const bytes = randomBytes(12);
-  return Array.from(bytes, (byte, index) => {
-    const set = classes[index < 4 ? index : byte % classes.length]!;
-    return set[byte % set.length];
-  }).join('');
 }

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import type { Store } from '../../../db/store';
 import type { SecurityPolicy } from '../../../domain/auth/security-policy';
 import { toAccountView } from '../../../services/auth/account-view';
+import { changeOwnPassword } from '../../../services/auth/change-own-password';
 import { signIn } from '../../../services/auth/sign-in';
 import { signOut } from '../../../services/auth/sign-out';
-import { clearSessionCookie, requireSession, setSessionCookie } from '../../authentication';
+import { clearSessionCookie, requireSignedIn, setSessionCookie } from '../../authentication';
 import { contextOf } from '../../request-context';
-import { AccountResponseSchema, ErrorResponseSchema, LoginBodySchema } from './auth.schemas';
+import { AccountResponseSchema, ChangePasswordBodySchema, ErrorResponseSchema, LoginBodySchema } from './auth.schemas';
 
 export interface AuthRoutesDeps {
   store: Store;
@@ -58,6 +59,25 @@ export const authRoutes =
           response: { 200: AccountResponseSchema, 401: ErrorResponseSchema },
         },
       },
-      async (request) => ({ account: toAccountView(requireSession(request).user) }),
+      async (request) => {
+        const session = requireSignedIn(request);
+        return { account: toAccountView(session.user, session.passwordChange) };
+      },
+    );
+
+    app.post(
+      '/api/auth/password',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Change the signed-in account\'s own password (policy: 8+ characters, 3 of 4 classes, not the login, none of the last 5)',
+          body: ChangePasswordBodySchema,
+          response: { 204: z.null(), 400: ErrorResponseSchema, 401: ErrorResponseSchema },
+        },
+      },
+      async (request, reply) => {
+        await changeOwnPassword(deps.store, requireSignedIn(request), request.body, contextOf(request, deps.clock()));
+        return reply.status(204).send(null);
+      },
     );
   };

@@ -15,6 +15,12 @@ export const AccountSchema = z.object({
   region: z.object({ id: z.string(), name: z.string() }).nullable(),
   isDemo: z.boolean(),
   mustChangePassword: z.boolean(),
+  passwordChangeReason: z.enum(['initial', 'expired']).nullable(),
+});
+
+export const ChangePasswordBodySchema = z.object({
+  currentPassword: z.string().min(1, 'current password is required').max(256),
+  newPassword: z.string().min(1, 'new password is required').max(256),
 });
 
 export const AccountResponseSchema = z.object({ account: AccountSchema });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { startServer } from './server';
+
+describe('server lifecycle', () => {
+  it('shuts down on SIGTERM after finishing the request in flight, and restarts on the same data', async () => {
+    const first = await startServer();
+    // Sign-ins take tens of milliseconds (scrypt): several are still in flight when SIGTERM
+    // arrives, and each must get its answer rather than a dropped connection.
+    const inFlight = Array.from({ length: 8 }, () =>
+      fetch(first.url + '/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'nobody', password: 'not-the-password' }),
+      }).then((response) => response.status),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const code = await first.stop('SIGTERM');
+    const statuses = await Promise.all(inFlight);
+    expect(statuses.every((status) => status === 401 || status === 503)).toBe(true);
+    expect(statuses).toContain(401);
+    expect(code).toBe(0);
+    expect(first.output()).toContain('Luoshi demo data was created');
+
+    const started = Date.now();
+    const second = await startServer({ dataDir: first.dataDir });
+    const restartMs = Date.now() - started;
+    console.log(`restart on an existing data directory: ready in ${restartMs} ms`);
+    // The demo is seeded only into an empty database.
+    expect(second.output()).not.toContain('Luoshi demo data was created');
+    const health = await fetch(second.url + '/api/health');
+    expect(await health.json()).toEqual({ status: 'ok', db: 'pglite' });
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../roles';
+import { ACTIONS, can, type Action, type Actor, type Resource } from './policy';
+
+const REGION = 'region-a';
+const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({
+  userId: 'u',
+  login: 'u',
+  roles: [role],
+  unitId: 'unit-1',
+  regionId: REGION,
+  ...overrides,
+});
+const resourceFor = (action: Action, regionId = REGION): Resource =>
+  action.startsWith('audit.')
+    ? { kind: 'audit_log' }
+    : action === 'workspace.read'
+      ? { kind: 'unit', regionId, unitId: 'unit-1' }
+      : { kind: 'region', regionId };
+
+/** The whole matrix, so a change to any rule shows up here as a one-cell diff. */
+const ALLOWED: Record<Action, Role[]> = {
+  'unit.read': ['admin', 'office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'unit.manage': ['admin', 'office'],
+  'account.read': ['admin'],
+  'account.manage': ['admin'],
+  'audit.read': ['auditor'],
+  'audit.export': ['auditor'],
+  'plan.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'plan.manage': ['office'],
+  'workspace.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+};
+
+describe('authorization policy', () => {
+  for (const action of ACTIONS) {
+    for (const role of ROLES) {
+      const expected = ALLOWED[action].includes(role);
+      it(`${expected ? 'allows' : 'denies'} ${role} ${action}`, () => {
+        expect(can(actor(role), action, resourceFor(action))).toBe(expected);
+      });
+    }
+  }
+
+  it('denies every county-scoped action on another county', () => {
+    for (const action of ACTIONS.filter((a) => !a.startsWith('audit.'))) {
+      for (const role of ROLES) expect(can(actor(role), action, resourceFor(action, 'region-b'))).toBe(false);
+    }
+  });
+
+  it('lets a deployment-wide admin manage accounts and units of any county', () => {
+    const root = actor('admin', { regionId: null, unitId: null });
+    expect(can(root, 'account.manage', { kind: 'region', regionId: 'region-b' })).toBe(true);
+    expect(can(root, 'unit.manage', { kind: 'region', regionId: 'region-b' })).toBe(true);
+  });
+
+  it('lets only a deployment-wide admin reach every county at once', () => {
+    expect(can(actor('admin', { regionId: null }), 'account.read', { kind: 'deployment' })).toBe(true);
+    expect(can(actor('admin'), 'account.read', { kind: 'deployment' })).toBe(false);
+    expect(can(actor('office', { regionId: null }), 'account.read', { kind: 'deployment' })).toBe(false);
+  });
+
+  it("keeps a unit's workspace to its own people (and the county-wide roles)", () => {
+    const other: Resource = { kind: 'unit', regionId: REGION, unitId: 'unit-2' };
+    expect(can(actor('unit_reporter'), 'workspace.read', other)).toBe(false);
+    expect(can(actor('unit_head'), 'workspace.read', other)).toBe(false);
+    expect(can(actor('office'), 'workspace.read', other)).toBe(true);
+  });
+
+  it('denies an account without roles everything', () => {
+    const nobody = actor('office', { roles: [] });
+    for (const action of ACTIONS) expect(can(nobody, action, resourceFor(action))).toBe(false);
+  });
+});

@@ -1,0 +1,74 @@
+import type { Role } from '../roles';
+
+/**
+ * The one answer to "may this account do this action to this object". Deny by default:
+ * an action is allowed only when a rule below says so. Every route and service asks here.
+ *
+ * Separation of duties (等保 2.0): `admin` manages accounts and units but touches no business
+ * data; `auditor` reads the audit log and nothing else; `leader` reads only.
+ */
+export interface Actor {
+  userId: string;
+  login: string;
+  roles: readonly Role[];
+  unitId: string | null;
+  /** null: a deployment-wide account (the first admin), not tied to one county. */
+  regionId: string | null;
+}
+
+export type Resource =
+  /** Something that belongs to a county as a whole: its units, accounts, plans. */
+  | { kind: 'region'; regionId: string }
+  /** Something owned by one unit of a county: its workspace, its reports. */
+  | { kind: 'unit'; regionId: string; unitId: string }
+  /** The deployment's audit trail. */
+  | { kind: 'audit_log' }
+  /** Everything on this deployment, every county: only deployment-wide accounts reach it. */
+  | { kind: 'deployment' };
+
+export const ACTIONS = [
+  'unit.read',
+  'unit.manage',
+  'account.read',
+  'account.manage',
+  'audit.read',
+  'audit.export',
+  'plan.read',
+  'plan.manage',
+  'workspace.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+type Rule = (actor: Actor, resource: Resource) => boolean;
+
+const has = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
+
+/** Same county; a deployment-wide account reaches every county. */
+const inRegion = (actor: Actor, resource: Resource): boolean =>
+  resource.kind === 'deployment'
+    ? actor.regionId === null
+    : resource.kind !== 'audit_log' && (actor.regionId === null || actor.regionId === resource.regionId);
+
+/** Roles that read a county's plan and its organisation. */
+const BUSINESS_ROLES: Role[] = ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'];
+
+const RULES: Record<Action, Rule> = {
+  'unit.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'admin', ...BUSINESS_ROLES),
+  'unit.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'admin', 'office'),
+  'account.read': (a, r) => (r.kind === 'region' || r.kind === 'deployment') && inRegion(a, r) && has(a, 'admin'),
+  'account.manage': (a, r) => (r.kind === 'region' || r.kind === 'deployment') && inRegion(a, r) && has(a, 'admin'),
+  'audit.read': (a, r) => r.kind === 'audit_log' && has(a, 'auditor'),
+  'audit.export': (a, r) => r.kind === 'audit_log' && has(a, 'auditor'),
+  'plan.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, ...BUSINESS_ROLES),
+  'plan.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
+  // A unit's workspace: its own people, and the county-wide roles that oversee every unit.
+  'workspace.read': (a, r) =>
+    r.kind === 'unit' &&
+    inRegion(a, r) &&
+    (has(a, 'office', 'supervisor', 'leader') || (has(a, 'unit_reporter', 'unit_head') && a.unitId === r.unitId)),
+};
+
+export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  const rule = RULES[action];
+  return rule !== undefined && rule(actor, resource);
+}
