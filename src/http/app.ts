@@ -29,6 +29,20 @@ export interface AppOptions {
 }
 
 /**
+ * Graceful shutdown: once close() begins, responses still in flight say `Connection: close`,
+ * so keep-alive clients let go and close() does not wait out the keep-alive timeout.
+ */
+function installDrainOnClose(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+}
+
+/**
  * Builds the Luoshi HTTP application. It never listens: server.ts does, and tests call
  * `app.inject()`. The chain for a request: rate limit → CSRF guard → session → route schema
  * validation → handler (authorize → service → present) → error handler.
@@ -43,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A bad request id header must not reach our logs verbatim.
     requestIdHeader: false,
   });
+  installDrainOnClose(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);

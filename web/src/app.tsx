@@ -1,0 +1,27 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { replaceSession } from './features/auth/current-account';
+import { createQueryClient } from './shared/api/query-client';
+import { I18nProvider } from './shared/i18n/i18n-provider';
+import { LocaleProvider } from './shared/i18n/locale-provider';
+import { createRouter } from './router';
+
+/**
+ * The whole app: language first (antd's locale follows it), then data, then routes.
+ * When any request finds the session ended, the client forgets the account, and the guard
+ * sends the user to /login, remembering the page.
+ */
+export function App() {
+  const [queryClient] = useState(() => createQueryClient((client) => void replaceSession(client, null)));
+  const [router] = useState(createRouter);
+  return (
+    <I18nProvider>
+      <LocaleProvider>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </LocaleProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,36 @@
+/**
+ * The signed-in account as GET /api/auth/me and POST /api/auth/login return it.
+ * Mirrors the server's Account schema; replace with the server's exported type once the
+ * contract is shared between src/ and web/.
+ */
+export const ROLES = [
+  'admin',
+  'auditor',
+  'office',
+  'supervisor',
+  'leader',
+  'unit_reporter',
+  'unit_head',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface Account {
+  id: string;
+  login: string;
+  displayName: string;
+  roles: Role[];
+  unit: NamedRef | null;
+  region: NamedRef | null;
+  isDemo: boolean;
+  mustChangePassword: boolean;
+}
+
+/** The body of both POST /api/auth/login and GET /api/auth/me. */
+export interface AccountResponse {
+  account: Account;
+}

@@ -1,0 +1,86 @@
+import {
+  ApartmentOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FormOutlined,
+  HomeOutlined,
+  LineChartOutlined,
+  NotificationOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ComponentType } from 'react';
+import type { Role } from '../api/account';
+import type { MessageKey } from '../i18n/translate';
+
+export type AreaKey =
+  | 'home'
+  | 'plan'
+  | 'reports'
+  | 'indicators'
+  | 'cockpit'
+  | 'documents'
+  | 'supervision'
+  | 'meetings'
+  | 'assessment'
+  | 'units'
+  | 'accounts'
+  | 'audit';
+
+/** One area of the product: a page in the side navigation. */
+export interface NavArea {
+  kind: 'area';
+  key: AreaKey;
+  labelKey: MessageKey;
+  icon: ComponentType;
+  path: string;
+  /** Who may use it; 'everyone' means every signed-in account. */
+  roles: readonly Role[] | 'everyone';
+  /** False until the area is built: shown disabled, marked "coming soon", with no route. */
+  available: boolean;
+}
+
+/** A heading that folds several areas; shown when the account may use any of them. */
+export interface NavGroup {
+  kind: 'group';
+  key: 'admin';
+  labelKey: MessageKey;
+  icon: ComponentType;
+  children: readonly NavArea[];
+}
+
+export type NavEntry = NavArea | NavGroup;
+
+const UNIT_ROLES = ['unit_reporter', 'unit_head'] as const satisfies readonly Role[];
+
+/**
+ * The product's areas, in menu order: the one table the side navigation, the home page's list
+ * and (later) the routes are built from. Flip `available` when an area's pages land.
+ */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { kind: 'area', key: 'home', labelKey: 'nav.home', icon: HomeOutlined, path: '/', roles: 'everyone', available: true },
+  // Open question for the lead: should admin (or leader) get read access to the plan?
+  { kind: 'area', key: 'plan', labelKey: 'nav.plan', icon: FileTextOutlined, path: '/plan', roles: ['office'], available: false },
+  { kind: 'area', key: 'reports', labelKey: 'nav.reports', icon: FormOutlined, path: '/reports', roles: [...UNIT_ROLES, 'office'], available: false },
+  { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: false },
+  { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: false },
+  { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office'], available: false },
+  { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: false },
+  { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: false },
+  { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: false },
+  {
+    kind: 'group',
+    key: 'admin',
+    labelKey: 'nav.admin',
+    icon: SettingOutlined,
+    children: [
+      { kind: 'area', key: 'units', labelKey: 'nav.units', icon: ApartmentOutlined, path: '/admin/units', roles: ['admin'], available: false },
+      { kind: 'area', key: 'accounts', labelKey: 'nav.accounts', icon: UserOutlined, path: '/admin/accounts', roles: ['admin'], available: false },
+      { kind: 'area', key: 'audit', labelKey: 'nav.audit', icon: SafetyCertificateOutlined, path: '/admin/audit', roles: ['auditor'], available: false },
+    ],
+  },
+];

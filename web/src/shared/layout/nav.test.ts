@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '../api/account';
+import { areaAt, areasFor, groupOf, navFor } from './nav';
+
+const keysOf = (roles: Role[]) => areasFor(roles).map((area) => area.key);
+
+describe('navFor / areasFor', () => {
+  it('shows the workspace to every account, even one without roles', () => {
+    expect(keysOf([])).toEqual(['home']);
+  });
+
+  it('gives the office every business area but not system administration', () => {
+    expect(keysOf(['office'])).toEqual([
+      'home', 'plan', 'reports', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment',
+    ]);
+  });
+
+  it('gives a unit reporter the workspace, progress reports and indicators', () => {
+    expect(keysOf(['unit_reporter'])).toEqual(['home', 'reports', 'indicators']);
+  });
+
+  it('gives a county leader the indicators, cockpit, meetings and assessment', () => {
+    expect(keysOf(['leader'])).toEqual(['home', 'indicators', 'cockpit', 'meetings', 'assessment']);
+  });
+
+  it('gives the supervision office indicators, cockpit and supervision', () => {
+    expect(keysOf(['supervisor'])).toEqual(['home', 'indicators', 'cockpit', 'supervision']);
+  });
+
+  it('keeps the admin group with only the children a role may use', () => {
+    const adminGroup = (roles: Role[]) => navFor(roles).find((entry) => entry.key === 'admin');
+    expect(adminGroup(['admin'])).toMatchObject({ children: [{ key: 'units' }, { key: 'accounts' }] });
+    expect(adminGroup(['auditor'])).toMatchObject({ children: [{ key: 'audit' }] });
+    expect(adminGroup(['office'])).toBeUndefined();
+  });
+
+  it('separates duties: the auditor sees no business area and the admin no audit log', () => {
+    expect(keysOf(['auditor'])).toEqual(['home', 'audit']);
+    expect(keysOf(['admin'])).toEqual(['home', 'units', 'accounts']);
+  });
+
+  it('unions the areas of several roles without repeating one', () => {
+    const keys = keysOf(['unit_reporter', 'unit_head', 'leader']);
+    expect(keys).toEqual(['home', 'reports', 'indicators', 'cockpit', 'meetings', 'assessment']);
+  });
+
+  it('lets every role reach at least one area beyond the workspace', () => {
+    for (const role of ROLES) expect(keysOf([role]).length, role).toBeGreaterThan(1);
+  });
+});
+
+describe('areaAt', () => {
+  it('matches an area by its path or a page below it', () => {
+    expect(areaAt('/reports')?.key).toBe('reports');
+    expect(areaAt('/reports/2025-q2')?.key).toBe('reports');
+    expect(areaAt('/admin/audit')?.key).toBe('audit');
+  });
+
+  it('matches the workspace only at the root', () => {
+    expect(areaAt('/')?.key).toBe('home');
+    expect(areaAt('/nowhere')).toBeUndefined();
+  });
+
+  it('does not match a path that merely starts with the same letters', () => {
+    expect(areaAt('/reportsx')).toBeUndefined();
+  });
+});
+
+describe('groupOf', () => {
+  it('finds the group of a nested area, none for a top-level one', () => {
+    expect(groupOf('accounts')).toBe('admin');
+    expect(groupOf('reports')).toBeUndefined();
+  });
+});
