@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, PlanRow, RegionRow, UnitKind, UnitRow } from './schema';
+import type { DB, PlanRow, RegionRow, UnitKind, UnitRow, UnitUpdate } from './schema';
 
 /** Regions (counties), their units and plans: the organisation that everything else hangs on. */
 export class OrgRepository {
@@ -16,7 +16,7 @@ export class OrgRepository {
 
   async insertUnits(
     regionId: string,
-    units: ReadonlyArray<{ name: string; kind: UnitKind; aliases?: string[]; sortOrder?: number }>,
+    units: ReadonlyArray<{ name: string; kind: UnitKind; aliases?: string[]; sortOrder?: number; parentId?: string | null }>,
   ): Promise<UnitRow[]> {
     if (units.length === 0) return [];
     return this.db
@@ -28,6 +28,7 @@ export class OrgRepository {
           kind: unit.kind,
           aliases: unit.aliases ?? [],
           sort_order: unit.sortOrder ?? index,
+          parent_id: unit.parentId ?? null,
         })),
       )
       .returningAll()
@@ -36,6 +37,32 @@ export class OrgRepository {
 
   async findUnit(id: string): Promise<UnitRow | undefined> {
     return this.db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async listUnits(regionId: string): Promise<UnitRow[]> {
+    return this.db.selectFrom('units').selectAll().where('region_id', '=', regionId).orderBy('sort_order').orderBy('name').execute();
+  }
+
+  /** Group → member ids, for every group of the county. */
+  async listGroupMembers(regionId: string): Promise<Map<string, string[]>> {
+    const rows = await this.db
+      .selectFrom('unit_group_members')
+      .innerJoin('units', 'units.id', 'unit_group_members.group_id')
+      .select(['unit_group_members.group_id', 'unit_group_members.member_id'])
+      .where('units.region_id', '=', regionId)
+      .execute();
+    const members = new Map<string, string[]>();
+    for (const row of rows) members.set(row.group_id, [...(members.get(row.group_id) ?? []), row.member_id]);
+    return members;
+  }
+
+  async setGroupMembers(groupId: string, memberIds: readonly string[]): Promise<void> {
+    await this.db.deleteFrom('unit_group_members').where('group_id', '=', groupId).execute();
+    await this.addGroupMembers(groupId, memberIds);
+  }
+
+  async updateUnit(id: string, patch: UnitUpdate): Promise<void> {
+    await this.db.updateTable('units').set(patch).where('id', '=', id).execute();
   }
 
   async findRegion(id: string): Promise<RegionRow | undefined> {

@@ -4,7 +4,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json = ColumnType<unknown, string | undefined, string>;
 
-export type UnitKind = 'department' | 'township' | 'park' | 'enterprise' | 'group' | 'external';
+export type { UnitKind } from '../domain/units/unit-rules';
+import type { UnitKind } from '../domain/units/unit-rules';
 export type { Role } from '../domain/roles';
 import type { Role } from '../domain/roles';
 export type PlanStatus = 'draft' | 'active' | 'archived';
@@ -140,6 +141,7 @@ export type UserRow = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type UnitRow = Selectable<UnitsTable>;
+export type UnitUpdate = Updateable<UnitsTable>;
 export type RegionRow = Selectable<RegionsTable>;
 export type PlanRow = Selectable<PlansTable>;
 export type SessionRow = Selectable<SessionsTable>;

@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -13,6 +14,7 @@ import { installErrorHandler } from './error-handler';
 import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { unitsRoutes } from './routes/units/units.routes';
 import { installWebApp } from './web-app';
 
 export interface AppOptions {
@@ -76,6 +78,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyCookie);
+  // Evidence files are at most 20 MB each (issue 5); one file per request.
+  await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20 }, throwFileSizeLimit: true });
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -107,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   const deps = { store: options.store, policy, clock };
   await app.register(accountsRoutes(deps));
+  await app.register(unitsRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }
