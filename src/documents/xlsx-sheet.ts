@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 
 /** House style for every table Luoshi writes to Excel: a title row, a frozen header, borders. */
 export interface SheetColumn {
