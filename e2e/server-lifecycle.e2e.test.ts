@@ -37,3 +37,20 @@ describe('server lifecycle', () => {
     expect(await second.stop('SIGINT')).toBe(0);
   });
 });
+
+describe('a real deployment (LUOSHI_DEMO=0)', () => {
+  it('seeds no demo data or accounts', async () => {
+    const server = await startServer({ env: { LUOSHI_DEMO: '0' } });
+    try {
+      expect(server.output()).not.toContain('demo data was created');
+      const login = await fetch(server.url + '/api/auth/login', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'office', password: 'Demo#Luoshi2025' }),
+      });
+      expect(login.status).toBe(401);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
+});

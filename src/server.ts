@@ -5,6 +5,7 @@ import { DatabaseUnavailableError, openDatabase, type Database } from './db/data
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
 import { buildApp } from './http/app';
+import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
 import { seedDemo, type DemoAccount } from './services/demo/seed-demo';
 
@@ -78,6 +79,8 @@ async function start(): Promise<void> {
     },
   });
 
+  const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) {
@@ -87,6 +90,7 @@ async function start(): Promise<void> {
     stopping = true;
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
+    stopPurge();
     await app.close();
     await database.close();
     app.log.info('stopped');

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
-import type { AuditOutcome, DB } from './schema';
+import { sql, type Kysely } from 'kysely';
+import { escapeLike } from './escape-like';
+import type { AuditOutcome, AuditRow, DB } from './schema';
 
 /** One audit record (等保 2.0: time, account, unit, IP, user agent, action, object, outcome). */
 export interface AuditEntry {
@@ -10,6 +11,18 @@ export interface AuditEntry {
   client?: { ip: string | null; userAgent: string | null };
   object?: { type: string; id: string | null };
   details?: Record<string, unknown>;
+}
+
+export interface AuditFilter {
+  from?: Date | undefined;
+  to?: Date | undefined;
+  login?: string | undefined;
+  /** A prefix: `account.` matches every account action. */
+  action?: string | undefined;
+  outcome?: AuditOutcome | undefined;
+  objectType?: string | undefined;
+  objectId?: string | undefined;
+  ip?: string | undefined;
 }
 
 export class AuditRepository {
@@ -36,7 +49,37 @@ export class AuditRepository {
       .execute();
   }
 
-  async listRecent(limit: number) {
-    return this.db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(limit).execute();
+  private filtered(filter: AuditFilter) {
+    let query = this.db.selectFrom('audit_log');
+    if (filter.from) query = query.where('occurred_at', '>=', filter.from);
+    if (filter.to) query = query.where('occurred_at', '<', filter.to);
+    if (filter.login) query = query.where(sql<string>`lower(login)`, '=', filter.login.toLowerCase());
+    if (filter.action) query = query.where('action', 'like', `${escapeLike(filter.action)}%`);
+    if (filter.outcome) query = query.where('outcome', '=', filter.outcome);
+    if (filter.objectType) query = query.where('object_type', '=', filter.objectType);
+    if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
+    if (filter.ip) query = query.where('ip', '=', filter.ip);
+    return query;
+  }
+
+  /** Newest first; `limit` rows from `offset`, with the total count for paging. */
+  async search(filter: AuditFilter, page: { offset: number; limit: number }): Promise<{ rows: AuditRow[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      this.filtered(filter).selectAll().orderBy('id', 'desc').offset(page.offset).limit(page.limit).execute(),
+      this.filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { rows, total: count.n };
+  }
+
+  /**
+   * Deletes records older than `cutoff`. The table's trigger allows it only inside a
+   * transaction that declares the purge, and only for rows past the 180-day retention.
+   * Call it inside a transaction (the setting is transaction-local).
+   */
+  async purgeOlderThan(cutoff: Date): Promise<number> {
+    await sql`select set_config('luoshi.audit_purge', 'on', true)`.execute(this.db);
+    const result = await this.db.deleteFrom('audit_log').where('occurred_at', '<', cutoff).executeTakeFirst();
+    await sql`select set_config('luoshi.audit_purge', 'off', true)`.execute(this.db);
+    return Number(result.numDeletedRows);
   }
 }

@@ -65,6 +65,10 @@ export class OrgRepository {
     await this.db.updateTable('units').set(patch).where('id', '=', id).execute();
   }
 
+  async findRegionByCode(code: string): Promise<RegionRow | undefined> {
+    return this.db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
+  }
+
   async findRegion(id: string): Promise<RegionRow | undefined> {
     return this.db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
   }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { escapeLike } from './escape-like';
 import type { DB, NewUser, Role, UserRow, UserUpdate } from './schema';
 
 /** An account joined with the names a client shows: its unit and region. */
@@ -89,7 +90,7 @@ export class UsersRepository {
     let query = this.selectWithOrg().orderBy('users.login');
     if (filter.regionId !== null) query = query.where('users.region_id', '=', filter.regionId);
     if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(filter.search)}%`;
       query = query.where((eb) =>
         eb.or([eb('users.login', 'ilike', pattern), eb('users.display_name', 'ilike', pattern), eb('units.name', 'ilike', pattern)]),
       );

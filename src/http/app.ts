@@ -12,6 +12,7 @@ import { DomainError } from '../domain/errors';
 import { installAuthentication, installCsrfGuard } from './authentication';
 import { installErrorHandler } from './error-handler';
 import { accountsRoutes } from './routes/accounts/accounts.routes';
+import { auditRoutes } from './routes/audit/audit.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
 import { unitsRoutes } from './routes/units/units.routes';
@@ -112,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const deps = { store: options.store, policy, clock };
   await app.register(accountsRoutes(deps));
   await app.register(unitsRoutes(deps));
+  await app.register(auditRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }
