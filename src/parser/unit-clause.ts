@@ -1,0 +1,106 @@
+import { splitTopLevel } from './split-top-level';
+
+export interface UnitClause {
+  lead: string[];
+  responsible: string[];
+  cooperating: string[];
+  /** The clause as written, without its surrounding brackets. */
+  clause: string;
+  /** Where the clause (brackets included) sits in the task text, to cut it out. */
+  start: number;
+  end: number;
+}
+
+const ROLE_LABEL_SOURCE = '【?(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)】?\\s*:?';
+const ROLE_LABEL = new RegExp(ROLE_LABEL_SOURCE);
+// A fresh global regex per use: a shared one carries lastIndex from call to call.
+const roleLabels = (text: string) => [...text.matchAll(new RegExp(ROLE_LABEL_SOURCE, 'g'))];
+const PHRASE_ROLE_END = /(牵头|配合|协助|参与|负责)$/;
+
+/**
+ * Finds who does a task. Plans end a task with "(牵头单位:X;责任单位:A、B)"; others write
+ * 【牵头单位】X【责任单位】A, "牵头单位:X 责任单位:A" on a line of its own, or "(X牵头,Y配合)".
+ * 责任部门 reads as 责任单位, 配合单位/协办单位 as cooperating units. Returns null when there is none.
+ */
+export function findUnitClause(text: string): UnitClause | null {
+  const groups = bracketGroups(text).filter((g) => hasLabel(g.inner) || isPhraseClause(g.inner));
+  const group = groups[groups.length - 1];
+  if (group !== undefined) return { ...readClause(group.inner), clause: group.inner.trim(), start: group.start, end: group.end };
+  const labelled = ROLE_LABEL.exec(text);
+  if (labelled !== null) {
+    const clause = text.slice(labelled.index).replace(/[。\s]+$/, '');
+    return { ...readClause(clause), clause, start: labelled.index, end: text.length };
+  }
+  const lastSentence = /(?:^|[。])([^。]{2,160}?(?:配合|负责|牵头))。?\s*$/.exec(text);
+  if (lastSentence?.[1] !== undefined && isPhraseClause(lastSentence[1]) && /牵头/.test(lastSentence[1])) {
+    const start = text.lastIndexOf(lastSentence[1]);
+    return { ...readClause(lastSentence[1]), clause: lastSentence[1], start, end: text.length };
+  }
+  return null;
+}
+
+const hasLabel = (text: string) => ROLE_LABEL.test(text);
+
+/** "X牵头,Y配合" with no labels: every part names units and ends in a role word. */
+function isPhraseClause(text: string): boolean {
+  const parts = splitTopLevel(text, /[,;]/).filter((p) => p !== '');
+  return parts.length > 0 && parts.length <= 4 && parts.every((p) => PHRASE_ROLE_END.test(p) && p.length <= 120);
+}
+
+function readClause(clause: string): Omit<UnitClause, 'clause' | 'start' | 'end'> {
+  const result = { lead: [] as string[], responsible: [] as string[], cooperating: [] as string[] };
+  const labels = roleLabels(clause);
+  if (labels.length === 0) {
+    for (const part of splitTopLevel(clause, /[,;]/)) {
+      const role = PHRASE_ROLE_END.exec(part)?.[1];
+      const names = splitUnits(part.replace(PHRASE_ROLE_END, '').replace(/^由/, ''));
+      if (role === '牵头') result.lead.push(...names);
+      else if (role === '负责') result.responsible.push(...names);
+      else if (role !== undefined) result.cooperating.push(...names);
+    }
+    return result;
+  }
+  labels.forEach((label, k) => {
+    const from = label.index + label[0].length;
+    const value = clause.slice(from, labels[k + 1]?.index ?? clause.length);
+    const names = splitUnits(value);
+    const role = label[1] ?? '';
+    if (role.startsWith('牵头') || role === '主责单位') result.lead.push(...names);
+    else if (role.startsWith('责任')) result.responsible.push(...names);
+    else result.cooperating.push(...names);
+  });
+  return result;
+}
+
+/** Splits a list of unit names written with 、 , ; or spaces, keeping 组织部(人才办) whole. */
+export function splitUnits(list: string): string[] {
+  return splitTopLevel(list, /[、,;\s]/)
+    .map((name) => name.replace(/^(由|和|及)/, '').replace(/(等单位|等部门|等)$/, '').replace(/[。.]+$/, '').trim())
+    .filter((name) => name !== '');
+}
+
+interface BracketGroup {
+  inner: string;
+  start: number;
+  end: number;
+}
+
+/** The outermost ( ) groups of a text, nested brackets included: (牵头单位:组织部(人才办);…). */
+function bracketGroups(text: string): BracketGroup[] {
+  const groups: BracketGroup[] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (char === '(') {
+      if (depth === 0) open = i;
+      depth += 1;
+    } else if (char === ')' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) groups.push({ inner: text.slice(open + 1, i), start: open, end: i + 1 });
+    }
+  }
+  // An unclosed clause at the end (a truncated copy) still counts.
+  if (depth > 0 && open >= 0) groups.push({ inner: text.slice(open + 1), start: open, end: text.length });
+  return groups;
+}
