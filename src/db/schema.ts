@@ -30,6 +30,10 @@ export interface PlansTable {
   status: ColumnType<PlanStatus, PlanStatus | undefined, PlanStatus>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  rules: Json;
+  metadata: Json;
+  office_unit_id: string | null;
+  imported_at: Date | null;
 }
 
 export interface UnitsTable {
@@ -124,6 +128,94 @@ export interface LeadingGroupMembersTable {
   sort_order: Generated<number>;
 }
 
+export interface PlanImportsTable {
+  id: Generated<string>;
+  region_id: string;
+  plan_id: string | null;
+  file_name: string;
+  document: Json;
+  uploaded_by: string;
+  created_at: Timestamp;
+  confirmed_at: Date | null;
+}
+
+export interface PlanSectionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  ordinal: number;
+  number: string | null;
+  title: string;
+}
+
+export interface PlanTasksTable {
+  id: Generated<string>;
+  plan_id: string;
+  section_id: string;
+  number: number;
+  title: string;
+  text: string;
+  unit_clause: string | null;
+  source_line: number | null;
+  is_retired: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type TaskUnitRole = 'lead' | 'responsible' | 'cooperating';
+
+export interface TaskUnitsTable {
+  plan_id: string;
+  task_id: string;
+  unit_id: string;
+  role: TaskUnitRole;
+  sort_order: Generated<number>;
+}
+
+export interface PlanTargetsTable {
+  id: Generated<string>;
+  plan_id: string;
+  task_id: string | null;
+  metric: string;
+  comparator: string;
+  value: number;
+  max_value: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  year: number | null;
+  start_year: number | null;
+  cadence: string;
+  kind: string;
+  theme: string | null;
+  text: string;
+  source_line: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface PlanIndicatorsTable {
+  id: Generated<string>;
+  plan_id: string;
+  number: number;
+  name: string;
+  unit: string | null;
+  comparator: string | null;
+  attribute: 'expected' | 'binding' | null;
+  direction: 'higher' | 'lower';
+  targets: ColumnType<Record<string, number>, string, string>;
+  source_line: number | null;
+  is_retired: Generated<boolean>;
+}
+
+export interface PlanFindingsTable {
+  id: Generated<string>;
+  plan_id: string;
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  message_zh: string;
+  source_line: number | null;
+  params: ColumnType<Record<string, string | number>, string, string>;
+}
+
 export interface DB {
   regions: RegionsTable;
   plans: PlansTable;
@@ -135,6 +227,13 @@ export interface DB {
   password_history: PasswordHistoryTable;
   leading_groups: LeadingGroupsTable;
   leading_group_members: LeadingGroupMembersTable;
+  plan_imports: PlanImportsTable;
+  plan_sections: PlanSectionsTable;
+  plan_tasks: PlanTasksTable;
+  task_units: TaskUnitsTable;
+  plan_targets: PlanTargetsTable;
+  plan_indicators: PlanIndicatorsTable;
+  plan_findings: PlanFindingsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

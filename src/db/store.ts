@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
 import { OrgRepository } from './org.repository';
+import { PlansRepository } from './plans.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
@@ -12,6 +13,7 @@ export interface Repositories {
   sessions: SessionsRepository;
   audit: AuditRepository;
   org: OrgRepository;
+  plans: PlansRepository;
 }
 
 /**
@@ -34,6 +36,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     sessions: new SessionsRepository(db),
     audit: new AuditRepository(db),
     org: new OrgRepository(db),
+    plans: new PlansRepository(db),
   };
 }
 

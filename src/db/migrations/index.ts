@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261126T0700-foundation';
 import * as accounts from './20261126T0800-accounts';
+import * as planContent from './20261126T0900-plan-content';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -9,4 +10,5 @@ import * as accounts from './20261126T0800-accounts';
 export const migrations: Record<string, Migration> = {
   '20261126T0700-foundation': foundation,
   '20261126T0800-accounts': accounts,
+  '20261126T0900-plan-content': planContent,
 };

@@ -1,0 +1,235 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB, PlanRow, TaskUnitRole } from './schema';
+
+export interface TaskRowWithUnits {
+  id: string;
+  number: number;
+  title: string;
+  text: string;
+  unit_clause: string | null;
+  source_line: number | null;
+  is_retired: boolean;
+  section_id: string;
+  section_ordinal: number;
+  section_number: string | null;
+  section_title: string;
+  units: Array<{ unitId: string; name: string; role: TaskUnitRole }>;
+}
+
+export interface TargetInsert {
+  taskId: string | null;
+  metric: string;
+  comparator: string;
+  value: number;
+  maxValue: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  year: number | null;
+  startYear: number | null;
+  cadence: string;
+  kind: string;
+  theme: string | null;
+  text: string;
+  line: number | null;
+}
+
+/** A plan's content: imports waiting for confirmation, sections, tasks, targets, indicators, findings. */
+export class PlansRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async insertImport(row: { regionId: string; planId: string | null; fileName: string; document: unknown; uploadedBy: string; now: Date }): Promise<string> {
+    const { id } = await this.db
+      .insertInto('plan_imports')
+      .values({ region_id: row.regionId, plan_id: row.planId, file_name: row.fileName, document: JSON.stringify(row.document), uploaded_by: row.uploadedBy, created_at: row.now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async findImport(id: string) {
+    return this.db.selectFrom('plan_imports').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async markImportConfirmed(id: string, planId: string, now: Date): Promise<void> {
+    await this.db.updateTable('plan_imports').set({ confirmed_at: now, plan_id: planId }).where('id', '=', id).execute();
+  }
+
+  async listPlans(regionId: string): Promise<PlanRow[]> {
+    return this.db.selectFrom('plans').selectAll().where('region_id', '=', regionId).orderBy('start_year', 'desc').orderBy('title').execute();
+  }
+
+  async findPlan(id: string): Promise<PlanRow | undefined> {
+    return this.db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async updatePlan(id: string, patch: Partial<{ title: string; documentNumber: string | null; startYear: number; endYear: number; rules: unknown; metadata: unknown; officeUnitId: string | null; importedAt: Date }>): Promise<void> {
+    await this.db
+      .updateTable('plans')
+      .set({
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.documentNumber !== undefined ? { document_number: patch.documentNumber } : {}),
+        ...(patch.startYear !== undefined ? { start_year: patch.startYear } : {}),
+        ...(patch.endYear !== undefined ? { end_year: patch.endYear } : {}),
+        ...(patch.rules !== undefined ? { rules: JSON.stringify(patch.rules) } : {}),
+        ...(patch.metadata !== undefined ? { metadata: JSON.stringify(patch.metadata) } : {}),
+        ...(patch.officeUnitId !== undefined ? { office_unit_id: patch.officeUnitId } : {}),
+        ...(patch.importedAt !== undefined ? { imported_at: patch.importedAt, updated_at: patch.importedAt } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async upsertSection(planId: string, section: { ordinal: number; number: string | null; title: string }): Promise<string> {
+    const { id } = await this.db
+      .insertInto('plan_sections')
+      .values({ plan_id: planId, ...section })
+      .onConflict((oc) => oc.columns(['plan_id', 'ordinal']).doUpdateSet({ number: section.number, title: section.title }))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  async upsertTask(planId: string, task: { sectionId: string; number: number; title: string; text: string; unitClause: string | null; line: number | null }, now: Date): Promise<string> {
+    const values = { section_id: task.sectionId, title: task.title, text: task.text, unit_clause: task.unitClause, source_line: task.line, is_retired: false, updated_at: now };
+    const { id } = await this.db
+      .insertInto('plan_tasks')
+      .values({ plan_id: planId, number: task.number, created_at: now, ...values })
+      .onConflict((oc) => oc.columns(['plan_id', 'number']).doUpdateSet(values))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  }
+
+  /** Retires the plan's tasks whose numbers are not in `keep` (they keep their history). */
+  async retireTasksExcept(planId: string, keep: readonly number[], now: Date): Promise<void> {
+    let query = this.db.updateTable('plan_tasks').set({ is_retired: true, updated_at: now }).where('plan_id', '=', planId);
+    if (keep.length > 0) query = query.where('number', 'not in', keep);
+    await query.execute();
+  }
+
+  async replaceTaskUnits(planId: string, taskId: string, units: ReadonlyArray<{ unitId: string; role: TaskUnitRole }>): Promise<void> {
+    await this.db.deleteFrom('task_units').where('task_id', '=', taskId).execute();
+    if (units.length === 0) return;
+    // A unit named twice in one role (as itself and by alias) is one assignment.
+    const seen = new Set<string>();
+    const rows = units.filter((u) => !seen.has(`${u.unitId}/${u.role}`) && seen.add(`${u.unitId}/${u.role}`));
+    await this.db
+      .insertInto('task_units')
+      .values(rows.map((u, index) => ({ plan_id: planId, task_id: taskId, unit_id: u.unitId, role: u.role, sort_order: index })))
+      .execute();
+  }
+
+  async replaceTargets(planId: string, targets: readonly TargetInsert[]): Promise<void> {
+    await this.db.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
+    if (targets.length === 0) return;
+    await this.db
+      .insertInto('plan_targets')
+      .values(
+        targets.map((t, index) => ({
+          plan_id: planId,
+          task_id: t.taskId,
+          metric: t.metric,
+          comparator: t.comparator,
+          value: t.value,
+          max_value: t.maxValue,
+          qualifier: t.qualifier,
+          unit: t.unit,
+          year: t.year,
+          start_year: t.startYear,
+          cadence: t.cadence,
+          kind: t.kind,
+          theme: t.theme,
+          text: t.text,
+          source_line: t.line,
+          sort_order: index,
+        })),
+      )
+      .execute();
+  }
+
+  async upsertIndicator(planId: string, indicator: { number: number; name: string; unit: string | null; comparator: string | null; attribute: 'expected' | 'binding' | null; direction: 'higher' | 'lower'; targets: Record<string, number>; line: number | null }): Promise<void> {
+    const values = {
+      name: indicator.name,
+      unit: indicator.unit,
+      comparator: indicator.comparator,
+      attribute: indicator.attribute,
+      direction: indicator.direction,
+      targets: JSON.stringify(indicator.targets),
+      source_line: indicator.line,
+      is_retired: false,
+    };
+    await this.db
+      .insertInto('plan_indicators')
+      .values({ plan_id: planId, number: indicator.number, ...values })
+      .onConflict((oc) => oc.columns(['plan_id', 'number']).doUpdateSet(values))
+      .execute();
+  }
+
+  async retireIndicatorsExcept(planId: string, keep: readonly number[]): Promise<void> {
+    let query = this.db.updateTable('plan_indicators').set({ is_retired: true }).where('plan_id', '=', planId);
+    if (keep.length > 0) query = query.where('number', 'not in', keep);
+    await query.execute();
+  }
+
+  async replaceFindings(planId: string, findings: ReadonlyArray<{ severity: 'error' | 'warning' | 'info'; code: string; message: string; messageZh: string; line: number | null; params: Record<string, string | number> }>): Promise<void> {
+    await this.db.deleteFrom('plan_findings').where('plan_id', '=', planId).execute();
+    if (findings.length === 0) return;
+    await this.db
+      .insertInto('plan_findings')
+      .values(findings.map((f) => ({ plan_id: planId, severity: f.severity, code: f.code, message: f.message, message_zh: f.messageZh, source_line: f.line, params: JSON.stringify(f.params) })))
+      .execute();
+  }
+
+  async setLeadingGroup(planId: string, name: string, officeUnitId: string | null, now: Date): Promise<void> {
+    await this.db
+      .insertInto('leading_groups')
+      .values({ plan_id: planId, name, office_unit_id: officeUnitId, updated_at: now })
+      .onConflict((oc) => oc.column('plan_id').doUpdateSet({ name, office_unit_id: officeUnitId, updated_at: now }))
+      .execute();
+  }
+
+  async listSections(planId: string) {
+    return this.db.selectFrom('plan_sections').selectAll().where('plan_id', '=', planId).orderBy('ordinal').execute();
+  }
+
+  /** Every task of the plan with its section and units (lead, responsible, cooperating), in order. */
+  async listTasks(planId: string, options: { includeRetired?: boolean } = {}): Promise<TaskRowWithUnits[]> {
+    let query = this.db
+      .selectFrom('plan_tasks as t')
+      .innerJoin('plan_sections as s', 's.id', 't.section_id')
+      .select([
+        't.id',
+        't.number',
+        't.title',
+        't.text',
+        't.unit_clause',
+        't.source_line',
+        't.is_retired',
+        't.section_id',
+        's.ordinal as section_ordinal',
+        's.number as section_number',
+        's.title as section_title',
+        sql<Array<{ unitId: string; name: string; role: TaskUnitRole }>>`coalesce((
+          select json_agg(json_build_object('unitId', u.id, 'name', u.name, 'role', tu.role) order by tu.role, tu.sort_order)
+          from task_units tu join units u on u.id = tu.unit_id where tu.task_id = t.id), '[]'::json)`.as('units'),
+      ])
+      .where('t.plan_id', '=', planId)
+      .orderBy('t.number');
+    if (!options.includeRetired) query = query.where('t.is_retired', '=', false);
+    return query.execute();
+  }
+
+  async listTargets(planId: string) {
+    return this.db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
+  }
+
+  async listIndicators(planId: string, options: { includeRetired?: boolean } = {}) {
+    let query = this.db.selectFrom('plan_indicators').selectAll().where('plan_id', '=', planId).orderBy('number');
+    if (!options.includeRetired) query = query.where('is_retired', '=', false);
+    return query.execute();
+  }
+
+  async listFindings(planId: string) {
+    return this.db.selectFrom('plan_findings').selectAll().where('plan_id', '=', planId).orderBy('source_line').execute();
+  }
+}
