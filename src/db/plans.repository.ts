@@ -50,6 +50,17 @@ export class PlansRepository {
     return this.db.selectFrom('plan_imports').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  async latestConfirmedImport(planId: string) {
+    return this.db
+      .selectFrom('plan_imports')
+      .selectAll()
+      .where('plan_id', '=', planId)
+      .where('confirmed_at', 'is not', null)
+      .orderBy('confirmed_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
   async markImportConfirmed(id: string, planId: string, now: Date): Promise<void> {
     await this.db.updateTable('plan_imports').set({ confirmed_at: now, plan_id: planId }).where('id', '=', id).execute();
   }

@@ -15,6 +15,7 @@ import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { plansRoutes } from './routes/plans/plans.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 import { installWebApp } from './web-app';
 
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountsRoutes(deps));
   await app.register(unitsRoutes(deps));
   await app.register(auditRoutes(deps));
+  await app.register(plansRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

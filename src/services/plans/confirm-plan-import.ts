@@ -36,18 +36,38 @@ const targetRow = (taskId: string | null, t: Target, theme: string | null = null
   line: t.line,
 });
 
-/** Creates the units the plan names that the registry lacks; returns plan name → unit id. */
-async function createMissingUnits(repos: Repositories, regionId: string, resolutions: readonly UnitResolution[]): Promise<Map<string, string>> {
-  const ids = new Map<string, string>();
+/**
+ * Creates the units the plan names that the registry lacks; returns every name the plan uses
+ * for a unit (its name and its aliases, as written) → unit id.
+ */
+async function createMissingUnits(
+  repos: Repositories,
+  regionId: string,
+  named: PlanDocument['units'],
+  resolutions: readonly UnitResolution[],
+): Promise<Map<string, string>> {
+  const byName = new Map<string, string>();
   const fresh = resolutions.filter((r): r is Extract<UnitResolution, { status: 'new' }> => r.status === 'new');
   const existingCount = (await repos.org.listUnits(regionId)).length;
   const created = await repos.org.insertUnits(
     regionId,
     fresh.map((r, index) => ({ name: r.name, kind: r.kind, aliases: r.aliases.filter((a) => a !== r.name), sortOrder: existingCount + index })),
   );
-  for (const unit of created) ids.set(unit.name, unit.id);
-  for (const r of resolutions) if (r.status === 'matched') ids.set(r.name, r.unitId);
+  for (const unit of created) byName.set(unit.name, unit.id);
+  for (const r of resolutions) if (r.status === 'matched') byName.set(r.name, r.unitId);
+  const ids = new Map<string, string>();
+  named.forEach((unit, index) => {
+    const id = byName.get(resolutions[index]!.name);
+    if (id) for (const name of [unit.name, ...unit.aliases]) ids.set(name, id);
+  });
   return ids;
+}
+
+/** Every unit a task names must resolve; a silent drop would lose an assignment. */
+function unitIdOf(ids: ReadonlyMap<string, string>, name: string, taskNumber: number): string {
+  const id = ids.get(name);
+  if (!id) throw new DomainError('validation_failed', `Task ${taskNumber} names the unit "${name}", which the plan's unit list does not contain.`);
+  return id;
 }
 
 /**
@@ -70,7 +90,7 @@ export async function confirmPlanImport(
     if (row.confirmed_at) throw new DomainError('conflict', 'This import was already confirmed.');
     const description = await describeImport(repos, row, input.unitOverrides ?? {});
     const { document } = description;
-    const unitIds = await createMissingUnits(repos, row.region_id, description.units);
+    const unitIds = await createMissingUnits(repos, row.region_id, document.units, description.units);
     const years = planYears(document, ctx.now.getUTCFullYear());
     const officeUnitId = document.rules.office?.hostUnit ? (unitIds.get(document.rules.office.hostUnit) ?? null) : null;
     const title = document.metadata.title ?? row.file_name;
@@ -104,7 +124,7 @@ export async function confirmPlanImport(
       const sectionId = await repos.plans.upsertSection(planId, { ordinal: section.ordinal ?? index + 1, number: section.number, title: section.title });
       for (const task of section.tasks) {
         const taskId = await repos.plans.upsertTask(planId, { sectionId, number: task.number, title: task.title, text: task.text, unitClause: task.unitClause, line: task.line }, ctx.now);
-        const assign = (names: string[], role: TaskUnitRole) => names.flatMap((name) => (unitIds.has(name) ? [{ unitId: unitIds.get(name)!, role }] : []));
+        const assign = (names: string[], role: TaskUnitRole) => names.map((name) => ({ unitId: unitIdOf(unitIds, name, task.number), role }));
         await repos.plans.replaceTaskUnits(planId, taskId, [
           ...assign(task.leadUnits, 'lead'),
           ...assign(task.responsibleUnits, 'responsible'),

@@ -24,7 +24,12 @@ export async function describeImport(
   const document = PlanDocumentSchema.parse(row.document);
   const registry = await repos.org.listUnits(row.region_id);
   const units = resolveUnits(document.units, registry, unitOverrides);
-  const canonical = new Map(units.map((u) => [u.name, u.status === 'matched' ? u.registryName : u.name]));
+  const canonical = new Map<string, string>();
+  document.units.forEach((unit, index) => {
+    const resolution = units[index]!;
+    const registryName = resolution.status === 'matched' ? resolution.registryName : resolution.name;
+    for (const name of [unit.name, ...unit.aliases]) canonical.set(name, registryName);
+  });
   const current = await currentPlanContent(repos, row.plan_id);
   return {
     importId: row.id,
