@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePlanDocument } from '../src/parser';
 
-const HELAN = join(import.meta.dirname, '../test/fixtures/plans/helan-innovation-county-plan-2024.txt');
+const HELAN = join(import.meta.dirname, '../demo/helan-innovation-county-plan-2024.txt');
 
 /** How many copies of Helan make the large document for the throughput figure (~1.1 MB). */
 const COPIES = 50;

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { ensureWebBuild } from './cli/ensure-web-build';
 import { ConfigError, readConfig, type Config } from './config';
@@ -7,6 +8,7 @@ import { createStore } from './db/store';
 import { buildApp } from './http/app';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
+import { HELAN_PLAN_FILE } from './services/demo/helan-demo-data';
 import { seedDemo, type DemoAccount } from './services/demo/seed-demo';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -51,7 +53,11 @@ async function start(): Promise<void> {
   await migrateToLatest(database.db);
   const store = createStore(database);
   if (config.demo.enabled) {
-    const accounts = await seedDemo(store, { password: config.demo.password });
+    const accounts = await seedDemo(store, {
+      password: config.demo.password,
+      plan: { fileName: HELAN_PLAN_FILE, bytes: fs.readFileSync(path.join(projectRoot, 'demo', HELAN_PLAN_FILE)) },
+      now: new Date(),
+    });
     if (accounts) printDemoAccounts(accounts, config.port);
   }
 

@@ -8,7 +8,7 @@ import { PlanDocumentSchema } from '../parser';
 import type { CliIo } from './cli-io';
 import { main } from './luoshi';
 
-const helan = join(import.meta.dirname, '../../test/fixtures/plans', HELAN_FIXTURE);
+const helan = join(import.meta.dirname, '../../demo', HELAN_FIXTURE);
 const scratch = mkdtempSync(join(tmpdir(), 'luoshi-plan-parse-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

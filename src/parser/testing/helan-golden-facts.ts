@@ -1,7 +1,7 @@
 import type { PlanDocument } from '../plan-document.schema';
 
 /**
- * The Helan plan's facts, derived by hand from test/fixtures/plans/helan-innovation-county-plan-2024.txt
+ * The Helan plan's facts, derived by hand from demo/helan-innovation-county-plan-2024.txt
  * (line numbers refer to that file). Unit names are written as the plan writes them, in the
  * canonical half-width form: 组织部(人才办), 各乡镇(场).
  */

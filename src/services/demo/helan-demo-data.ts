@@ -14,13 +14,8 @@ export interface DemoUnit {
 
 export const HELAN_REGION = { code: '640122', name: '贺兰县' } as const;
 
-export const HELAN_PLAN = {
-  code: 'helan-innovation-2024',
-  title: '贺兰县创新型县建设实施方案',
-  documentNumber: '贺党办〔2024〕1号',
-  startYear: 2023,
-  endYear: 2025,
-} as const;
+/** The demo plan document (a public official document), imported at the first start. */
+export const HELAN_PLAN_FILE = 'helan-innovation-county-plan-2024.txt';
 
 /** The unit that hosts the leading group's office (保障措施 (一)). */
 export const OFFICE_HOST_UNIT = '科技和工信局';

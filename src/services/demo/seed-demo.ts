@@ -2,9 +2,11 @@ import type { Store } from '../../db/store';
 import type { Role } from '../../domain/roles';
 import { generatePassword } from '../auth/generate-password';
 import { hashPassword } from '../auth/password-hash';
+import { actorOf } from '../authorize';
+import { confirmPlanImport } from '../plans/confirm-plan-import';
+import { previewPlanImport } from '../plans/preview-plan-import';
 import {
   HELAN_GROUPS,
-  HELAN_PLAN,
   HELAN_REGION,
   HELAN_UNITS,
   OFFICE_HOST_UNIT,
@@ -20,11 +22,14 @@ export interface DemoAccount {
 }
 
 /**
- * Seeds the Helan demo (region, plan record, units, one account per role and a reporter per
- * unit) into an empty database, in one transaction. Returns the accounts with their initial
+ * Seeds the Helan demo into an empty database: the county, its units, one account per role and
+ * a reporter per unit (one transaction), then imports the Helan plan document as the office would. Returns the accounts with their initial
  * passwords so they can be printed once, or null when the database already holds data.
  */
-export async function seedDemo(store: Store, options: { password?: string | undefined }): Promise<DemoAccount[] | null> {
+export async function seedDemo(
+  store: Store,
+  options: { password?: string | undefined; plan: { fileName: string; bytes: Uint8Array }; now: Date },
+): Promise<DemoAccount[] | null> {
   if ((await store.repos.org.countRegions()) > 0 || (await store.repos.users.count()) > 0) return null;
   const passwordFor = () => options.password ?? generatePassword();
   const accounts: DemoAccount[] = [
@@ -44,9 +49,8 @@ export async function seedDemo(store: Store, options: { password?: string | unde
   // Hash outside the transaction: scrypt is deliberately slow and needs no database.
   const hashes = await Promise.all(accounts.map((account) => hashPassword(account.password)));
 
-  await store.transaction(async (repos) => {
+  const regionId = await store.transaction(async (repos) => {
     const region = await repos.org.insertRegion(HELAN_REGION);
-    await repos.org.insertPlan({ regionId: region.id, ...HELAN_PLAN, status: 'active' });
     const units = await repos.org.insertUnits(region.id, [
       ...HELAN_UNITS,
       ...HELAN_GROUPS.map((group) => ({ name: group.name, kind: 'group' as const, aliases: group.aliases })),
@@ -67,6 +71,13 @@ export async function seedDemo(store: Store, options: { password?: string | unde
         is_demo: true,
       });
     }
+    return region.id;
   });
+
+  // The plan comes in the way an office brings it in: upload, preview, confirm.
+  const office = (await store.repos.users.findByLogin('office'))!;
+  const ctx = { now: options.now, ip: null, userAgent: 'luoshi demo seed' };
+  const preview = await previewPlanImport(store, actorOf(office), { regionId, planId: null, ...options.plan }, ctx);
+  await confirmPlanImport(store, actorOf(office), preview.importId, {}, ctx);
   return accounts;
 }
