@@ -42,6 +42,9 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
       LUOSHI_DATA_DIR: dataDir,
       LUOSHI_DEMO_PASSWORD: DEMO_PASSWORD,
       LOG_LEVEL: 'warn',
+      // The embedded database unless a test asks otherwise: an outer DATABASE_URL (CI exports
+      // one for the unit tests) must never receive demo data.
+      DATABASE_URL: '',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

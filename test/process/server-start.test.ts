@@ -15,7 +15,11 @@ describe('server start-up with bad configuration', () => {
     ['DATABASE_URL', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/luoshi' }],
     ['LUOSHI_DATA_DIR', { LUOSHI_DATA_DIR: path.join(aFile, 'data') }],
   ])('names %s in one line and exits non-zero', async (setting, env) => {
-    const result = await runTs('src/server.ts', { env: { ...env, LUOSHI_DATA_DIR: env.LUOSHI_DATA_DIR ?? scratch }, killAfterMs: 10_000 });
+    // Each case sets the database explicitly, so an outer DATABASE_URL never reaches the server.
+    const result = await runTs('src/server.ts', {
+      env: { DATABASE_URL: '', ...env, LUOSHI_DATA_DIR: env.LUOSHI_DATA_DIR ?? scratch },
+      killAfterMs: 10_000,
+    });
     expect(result.signal).toBeNull(); // it exited by itself, before the 10 s kill
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
