@@ -199,6 +199,23 @@ export class PlansRepository {
       .execute();
   }
 
+  /** The active tasks a unit takes part in, across the county's plans, with its role in each. */
+  async listTasksOfUnit(unitId: string) {
+    return this.db
+      .selectFrom('task_units as tu')
+      .innerJoin('plan_tasks as t', 't.id', 'tu.task_id')
+      .innerJoin('plans as p', 'p.id', 't.plan_id')
+      .innerJoin('plan_sections as s', 's.id', 't.section_id')
+      .select(['p.id as plan_id', 'p.title as plan_title', 't.id as task_id', 't.number', 't.title', 's.number as section_number', 's.title as section_title', 'tu.role'])
+      .where('tu.unit_id', '=', unitId)
+      .where('t.is_retired', '=', false)
+      .where('p.status', '=', 'active')
+      .orderBy('p.start_year', 'desc')
+      .orderBy('t.number')
+      .orderBy('tu.role')
+      .execute();
+  }
+
   async listSections(planId: string) {
     return this.db.selectFrom('plan_sections').selectAll().where('plan_id', '=', planId).orderBy('ordinal').execute();
   }

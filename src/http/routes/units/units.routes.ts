@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { exportUnits } from '../../../services/units/export-units';
 import { importUnits } from '../../../services/units/import-units';
+import { getUnitWorkspace } from '../../../services/units/get-unit-workspace';
 import { listUnits } from '../../../services/units/list-units';
 import { createUnit, updateUnit } from '../../../services/units/save-unit';
 import { requireAccount } from '../../authentication';
@@ -62,6 +63,38 @@ export const unitsRoutes =
         const regionId = regionOf(actor, request.query.regionId);
         const file = await readUploadedFile(request);
         return importUnits(deps.store, actor, regionId, file.bytes, contextOf(request, deps.clock()));
+      },
+    );
+
+    app.get(
+      '/api/units/:id/workspace',
+      {
+        schema: {
+          tags: ['units'],
+          summary: "A unit's workspace: the tasks it leads, is responsible for or cooperates on",
+          params: UnitParamsSchema,
+          response: {
+            200: z.object({
+              unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+              tasks: z.array(
+                z.object({
+                  planId: z.string(),
+                  planTitle: z.string(),
+                  taskId: z.string(),
+                  number: z.number(),
+                  title: z.string(),
+                  section: z.string(),
+                  role: z.enum(['lead', 'responsible', 'cooperating']),
+                }),
+              ),
+            }),
+            ...errors,
+          },
+        },
+      },
+      async (request) => {
+        const { actor } = requireAccount(request);
+        return getUnitWorkspace(deps.store, actor, request.params.id);
       },
     );
 
