@@ -22,6 +22,7 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   LUOSHI_DATA_DIR: z.string().min(1).default('./data'),
+  LUOSHI_FILES_DIR: z.string().min(1).optional(),
   LUOSHI_DEMO: booleanFlag.default(true),
   LUOSHI_DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   LUOSHI_TRUST_PROXY: booleanFlag.default(false),
@@ -44,6 +45,8 @@ export interface Config {
   /** Days until a password must be changed (0: never). */
   passwordMaxAgeDays: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  /** Where evidence files are stored (by content hash). */
+  filesDir: string;
   /** Where the built web app lives; null serves no web app (API-only tests). */
   webRoot: string | null;
 }
@@ -82,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     session: { idleMinutes: e.LUOSHI_SESSION_IDLE_MINUTES, absoluteHours: e.LUOSHI_SESSION_ABSOLUTE_HOURS },
     passwordMaxAgeDays: e.LUOSHI_PASSWORD_MAX_AGE_DAYS,
     logLevel: e.LOG_LEVEL,
+    filesDir: path.resolve(cwd, e.LUOSHI_FILES_DIR ?? path.join(e.LUOSHI_DATA_DIR, 'files')),
     webRoot: path.resolve(cwd, 'dist/web'),
   };
 }

@@ -6,6 +6,7 @@ import { DatabaseUnavailableError, openDatabase, type Database } from './db/data
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
 import { buildApp } from './http/app';
+import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
 import { HELAN_PLAN_FILE } from './services/demo/helan-demo-data';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
 
   const app = await buildApp({
     store,
+    blobs: new LocalDiskBlobStore(config.filesDir),
     webRoot: config.webRoot,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,

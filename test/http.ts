@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { LocalDiskBlobStore } from '../src/storage/local-disk-blob-store';
 import { buildApp, type AppOptions } from '../src/http/app';
 import type { Store } from '../src/db/store';
 
@@ -19,7 +23,8 @@ export async function buildTestApp(
   overrides: Partial<AppOptions> = {},
   addRoutes?: (app: FastifyInstance) => void,
 ): Promise<FastifyInstance> {
-  const app = await buildApp({ store, webRoot: null, secureCookies: false, trustProxy: false, ...overrides });
+  const blobs = new LocalDiskBlobStore(fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-files-')));
+  const app = await buildApp({ store, blobs, webRoot: null, secureCookies: false, trustProxy: false, ...overrides });
   addRoutes?.(app);
   await app.ready();
   return app;

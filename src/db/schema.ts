@@ -34,6 +34,7 @@ export interface PlansTable {
   metadata: Json;
   office_unit_id: string | null;
   imported_at: Date | null;
+  reporting_rule: Json;
 }
 
 export interface UnitsTable {
@@ -216,6 +217,116 @@ export interface PlanFindingsTable {
   params: ColumnType<Record<string, string | number>, string, string>;
 }
 
+export type PeriodStatus = 'open' | 'closed';
+export type ReportKind = 'unit' | 'consolidated';
+export type ReportStatus = 'draft' | 'awaiting_approval' | 'submitted' | 'returned' | 'accepted';
+export type TaskStatus = 'on_track' | 'lagging' | 'completed' | 'not_started';
+
+export interface ReportingPeriodsTable {
+  id: Generated<string>;
+  plan_id: string;
+  key: string;
+  year: number;
+  start_date: string;
+  end_date: string;
+  due_date: string;
+  late_after: Date;
+  status: PeriodStatus;
+  opened_at: Date;
+  closed_at: Date | null;
+}
+
+export interface PeriodExceptionsTable {
+  plan_id: string;
+  period_id: string;
+  unit_id: string;
+  reason: string;
+  granted_by: string;
+  created_at: Date;
+}
+
+export interface TargetProgress {
+  targetId: string;
+  value: number | null;
+  note: string;
+}
+
+export interface ReportsTable {
+  id: Generated<string>;
+  plan_id: string;
+  period_id: string;
+  task_id: string;
+  unit_id: string;
+  kind: ReportKind;
+  status: ReportStatus;
+  progress: Generated<string>;
+  problems: Generated<string>;
+  next_steps: Generated<string>;
+  task_status: TaskStatus | null;
+  target_progress: ColumnType<TargetProgress[], string | undefined, string>;
+  version: Generated<number>;
+  first_submitted_at: Date | null;
+  submitted_at: Date | null;
+  approved_by: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  return_reason: string | null;
+  updated_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ReportVersionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  report_id: string;
+  number: number;
+  content: ColumnType<unknown, string, string>;
+  submitted_by: string;
+  submitted_at: Date;
+}
+
+export interface StoredFilesTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  created_at: Date;
+}
+
+export interface ReportAttachmentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  report_id: string;
+  sha256: string;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  plan_id: string | null;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+export interface ReminderLedgerTable {
+  id: Generated<number>;
+  plan_id: string;
+  period_id: string;
+  task_id: string;
+  unit_id: string;
+  report_kind: ReportKind;
+  reminder_kind: string;
+  day: string;
+  created_at: Date;
+}
+
 export interface DB {
   regions: RegionsTable;
   plans: PlansTable;
@@ -234,6 +345,14 @@ export interface DB {
   plan_targets: PlanTargetsTable;
   plan_indicators: PlanIndicatorsTable;
   plan_findings: PlanFindingsTable;
+  reporting_periods: ReportingPeriodsTable;
+  period_exceptions: PeriodExceptionsTable;
+  reports: ReportsTable;
+  report_versions: ReportVersionsTable;
+  stored_files: StoredFilesTable;
+  report_attachments: ReportAttachmentsTable;
+  notifications: NotificationsTable;
+  reminder_ledger: ReminderLedgerTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,8 +1,11 @@
 import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
+import { FilesRepository } from './files.repository';
+import { NotificationsRepository } from './notifications.repository';
 import { OrgRepository } from './org.repository';
 import { PlansRepository } from './plans.repository';
+import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
@@ -14,6 +17,9 @@ export interface Repositories {
   audit: AuditRepository;
   org: OrgRepository;
   plans: PlansRepository;
+  reporting: ReportingRepository;
+  files: FilesRepository;
+  notifications: NotificationsRepository;
 }
 
 /**
@@ -37,6 +43,9 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     audit: new AuditRepository(db),
     org: new OrgRepository(db),
     plans: new PlansRepository(db),
+    reporting: new ReportingRepository(db),
+    files: new FilesRepository(db),
+    notifications: new NotificationsRepository(db),
   };
 }
 

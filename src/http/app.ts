@@ -7,6 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Store } from '../db/store';
+import type { BlobStore } from '../storage/blob-store';
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../domain/auth/security-policy';
 import { DomainError } from '../domain/errors';
 import { installAuthentication, installCsrfGuard } from './authentication';
@@ -15,12 +16,17 @@ import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { notificationsRoutes } from './routes/notifications/notifications.routes';
 import { plansRoutes } from './routes/plans/plans.routes';
+import { periodsRoutes } from './routes/reporting/periods.routes';
+import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 import { installWebApp } from './web-app';
 
 export interface AppOptions {
   store: Store;
+  /** Where evidence files are kept. */
+  blobs: BlobStore;
   /** Where the built web app lives; null for an API-only app. */
   webRoot: string | null;
   secureCookies: 'auto' | boolean;
@@ -116,6 +122,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(unitsRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(plansRoutes(deps));
+  await app.register(periodsRoutes(deps));
+  await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
+  await app.register(notificationsRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

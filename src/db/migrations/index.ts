@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261126T0700-foundation';
 import * as accounts from './20261126T0800-accounts';
 import * as planContent from './20261126T0900-plan-content';
+import * as reporting from './20261126T1000-reporting';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T0700-foundation': foundation,
   '20261126T0800-accounts': accounts,
   '20261126T0900-plan-content': planContent,
+  '20261126T1000-reporting': reporting,
 };

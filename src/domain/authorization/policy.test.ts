@@ -16,7 +16,9 @@ const resourceFor = (action: Action, regionId = REGION): Resource =>
     ? { kind: 'audit_log' }
     : action === 'workspace.read'
       ? { kind: 'unit', regionId, unitId: 'unit-1' }
-      : { kind: 'region', regionId };
+      : action.startsWith('report.')
+        ? { kind: 'report', regionId, unitId: 'unit-1', leadUnitIds: [] }
+        : { kind: 'region', regionId };
 
 /** The whole matrix, so a change to any rule shows up here as a one-cell diff. */
 const ALLOWED: Record<Action, Role[]> = {
@@ -29,6 +31,12 @@ const ALLOWED: Record<Action, Role[]> = {
   'plan.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
   'plan.manage': ['office'],
   'workspace.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'period.manage': ['office'],
+  'report.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'report.write': ['unit_reporter', 'unit_head'],
+  'report.approve': ['unit_head'],
+  'report.review': ['office'],
+  'timeliness.read': ['office', 'supervisor', 'leader'],
 };
 
 describe('authorization policy', () => {
@@ -64,6 +72,14 @@ describe('authorization policy', () => {
     expect(can(actor('unit_reporter'), 'workspace.read', other)).toBe(false);
     expect(can(actor('unit_head'), 'workspace.read', other)).toBe(false);
     expect(can(actor('office'), 'workspace.read', other)).toBe(true);
+  });
+
+  it("keeps a unit's reports from other units, except the lead unit of the task", () => {
+    const report: Resource = { kind: 'report', regionId: REGION, unitId: 'unit-2', leadUnitIds: ['unit-1'] };
+    expect(can(actor('unit_reporter'), 'report.read', report)).toBe(true);
+    expect(can(actor('unit_reporter'), 'report.write', report)).toBe(false);
+    expect(can(actor('unit_head'), 'report.approve', report)).toBe(false);
+    expect(can(actor('unit_reporter', { unitId: 'unit-3' }), 'report.read', report)).toBe(false);
   });
 
   it('denies an account without roles everything', () => {

@@ -24,7 +24,9 @@ export type Resource =
   /** The deployment's audit trail. */
   | { kind: 'audit_log' }
   /** Everything on this deployment, every county: only deployment-wide accounts reach it. */
-  | { kind: 'deployment' };
+  | { kind: 'deployment' }
+  /** A progress report owned by one unit, on a task led by `leadUnitIds`. */
+  | { kind: 'report'; regionId: string; unitId: string; leadUnitIds: readonly string[] };
 
 export const ACTIONS = [
   'unit.read',
@@ -36,6 +38,12 @@ export const ACTIONS = [
   'plan.read',
   'plan.manage',
   'workspace.read',
+  'period.manage',
+  'report.read',
+  'report.write',
+  'report.approve',
+  'report.review',
+  'timeliness.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -52,6 +60,8 @@ const inRegion = (actor: Actor, resource: Resource): boolean =>
 /** Roles that read a county's plan and its organisation. */
 const BUSINESS_ROLES: Role[] = ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'];
 
+const ownUnit = (a: Actor, r: Resource) => r.kind === 'report' && a.unitId !== null && a.unitId === r.unitId;
+
 const RULES: Record<Action, Rule> = {
   'unit.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'admin', ...BUSINESS_ROLES),
   'unit.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'admin', 'office'),
@@ -66,6 +76,18 @@ const RULES: Record<Action, Rule> = {
     r.kind === 'unit' &&
     inRegion(a, r) &&
     (has(a, 'office', 'supervisor', 'leader') || (has(a, 'unit_reporter', 'unit_head') && a.unitId === r.unitId)),
+  'period.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
+  // A unit's own reports; the lead unit of a task also reads its responsible units' reports.
+  'report.read': (a, r) =>
+    r.kind === 'report' &&
+    inRegion(a, r) &&
+    (has(a, 'office', 'supervisor', 'leader') ||
+      (has(a, 'unit_reporter', 'unit_head') && (ownUnit(a, r) || (a.unitId !== null && r.leadUnitIds.includes(a.unitId))))),
+  'report.write': (a, r) => inRegion(a, r) && ownUnit(a, r) && has(a, 'unit_reporter', 'unit_head'),
+  'report.approve': (a, r) => inRegion(a, r) && ownUnit(a, r) && has(a, 'unit_head'),
+  'report.review': (a, r) => r.kind === 'report' && inRegion(a, r) && has(a, 'office'),
+  // Who reported on time across the county: the roles that oversee every unit.
+  'timeliness.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

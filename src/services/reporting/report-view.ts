@@ -1,0 +1,64 @@
+import type { ReportRow } from '../../db/reporting.repository';
+import type { ReportingPeriodsTable } from '../../db/schema';
+import type { Selectable } from 'kysely';
+import type { ReportingRule } from '../../domain/reporting/periods';
+import { timelinessOf, type Timeliness } from '../../domain/reporting/timeliness';
+
+type PeriodRow = Selectable<ReportingPeriodsTable>;
+
+/** The period as the timeliness rules see it. */
+export const periodOf = (row: PeriodRow) => ({
+  key: row.key,
+  year: row.year,
+  start: row.start_date,
+  end: row.end_date,
+  dueDate: row.due_date,
+  lateAfter: row.late_after,
+});
+
+export interface ReportView {
+  id: string;
+  periodId: string;
+  periodKey: string;
+  taskId: string;
+  unitId: string;
+  kind: ReportRow['kind'];
+  status: ReportRow['status'];
+  progress: string;
+  problems: string;
+  nextSteps: string;
+  taskStatus: ReportRow['task_status'];
+  targetProgress: ReportRow['target_progress'];
+  version: number;
+  firstSubmittedAt: string | null;
+  submittedAt: string | null;
+  returnReason: string | null;
+  reviewedAt: string | null;
+  updatedAt: string;
+  timeliness: Timeliness;
+}
+
+export function toReportView(report: ReportRow, period: PeriodRow, rule: ReportingRule, now: Date): ReportView {
+  return {
+    id: report.id,
+    periodId: report.period_id,
+    periodKey: period.key,
+    taskId: report.task_id,
+    unitId: report.unit_id,
+    kind: report.kind,
+    status: report.status,
+    progress: report.progress,
+    problems: report.problems,
+    nextSteps: report.next_steps,
+    taskStatus: report.task_status,
+    targetProgress: report.target_progress,
+    version: report.version,
+    firstSubmittedAt: report.first_submitted_at?.toISOString() ?? null,
+    submittedAt: report.submitted_at?.toISOString() ?? null,
+    returnReason: report.return_reason,
+    reviewedAt: report.reviewed_at?.toISOString() ?? null,
+    updatedAt: report.updated_at.toISOString(),
+    // Timeliness counts the first submission: a report the office returns does not turn late.
+    timeliness: timelinessOf(periodOf(period), rule, report.first_submitted_at, now),
+  };
+}
