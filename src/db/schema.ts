@@ -364,3 +364,4 @@ export type RegionRow = Selectable<RegionsTable>;
 export type PlanRow = Selectable<PlansTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type PeriodRow = Selectable<ReportingPeriodsTable>;

@@ -34,6 +34,7 @@ export async function addAttachment(store: Store, blobs: BlobStore, actor: Actor
     await assertPeriodWritable(repos, period, report.unit_id);
     if (!isEditable(report.status)) throw new DomainError('conflict', 'Evidence can be added only while the report is being written.', { reason: 'not_editable' });
     await repos.files.recordStoredFile({ sha256: stored.sha256, size: stored.size, mediaType: type.mime, now: ctx.now });
+    // eslint-disable-next-line no-control-regex -- control characters and path separators go
     const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `evidence.${ALLOWED.get(type.mime)}`;
     const row = await repos.files.addAttachment({ planId: report.plan_id, reportId: report.id, sha256: stored.sha256, fileName, uploadedBy: actor.userId, now: ctx.now });
     await recordAudit(repos, ctx, actor, { action: 'report.attach', outcome: 'success', object: { type: 'report', id: report.id }, details: { fileName, sha256: stored.sha256, size: stored.size } });

@@ -1,6 +1,5 @@
-import type { Selectable } from 'kysely';
 import type { ReportRow } from '../../db/reporting.repository';
-import type { PlanRow, ReportingPeriodsTable } from '../../db/schema';
+import type { PeriodRow, PlanRow } from '../../db/schema';
 import type { Repositories } from '../../db/store';
 import { obligationKey, obligationsOf, type Obligation } from '../../domain/reporting/obligations';
 import type { ReportingRule } from '../../domain/reporting/periods';
@@ -18,7 +17,7 @@ export interface ObligationState extends Obligation {
 export async function obligationsOfPeriod(
   repos: Repositories,
   plan: PlanRow,
-  period: Selectable<ReportingPeriodsTable>,
+  period: PeriodRow,
   rule: ReportingRule,
   now: Date,
 ): Promise<ObligationState[]> {

@@ -1,10 +1,7 @@
 import type { ReportRow } from '../../db/reporting.repository';
-import type { ReportingPeriodsTable } from '../../db/schema';
-import type { Selectable } from 'kysely';
+import type { PeriodRow } from '../../db/schema';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import { timelinessOf, type Timeliness } from '../../domain/reporting/timeliness';
-
-type PeriodRow = Selectable<ReportingPeriodsTable>;
 
 /** The period as the timeliness rules see it. */
 export const periodOf = (row: PeriodRow) => ({
