@@ -30,6 +30,11 @@ const EnvSchema = z.object({
   LUOSHI_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LUOSHI_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
   LUOSHI_PASSWORD_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('落实 <luoshi@localhost>'),
+  LUOSHI_WECOM_WEBHOOK: z.url({ message: 'must be the robot URL' }).optional(),
+  LUOSHI_DINGTALK_WEBHOOK: z.url({ message: 'must be the robot URL' }).optional(),
+  LUOSHI_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -42,6 +47,13 @@ export interface Config {
   /** 'auto': Secure cookies whenever the request arrived over HTTPS. */
   secureCookies: 'auto' | boolean;
   session: { idleMinutes: number; absoluteHours: number };
+  reminders: {
+    smtpUrl: string | undefined;
+    mailFrom: string;
+    wecomWebhook: string | undefined;
+    dingtalkWebhook: string | undefined;
+    intervalMinutes: number;
+  };
   /** Days until a password must be changed (0: never). */
   passwordMaxAgeDays: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -84,6 +96,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     secureCookies: e.LUOSHI_SECURE_COOKIES === 'auto' ? 'auto' : e.LUOSHI_SECURE_COOKIES === '1',
     session: { idleMinutes: e.LUOSHI_SESSION_IDLE_MINUTES, absoluteHours: e.LUOSHI_SESSION_ABSOLUTE_HOURS },
     passwordMaxAgeDays: e.LUOSHI_PASSWORD_MAX_AGE_DAYS,
+    reminders: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      wecomWebhook: e.LUOSHI_WECOM_WEBHOOK,
+      dingtalkWebhook: e.LUOSHI_DINGTALK_WEBHOOK,
+      intervalMinutes: e.LUOSHI_REMINDER_INTERVAL_MINUTES,
+    },
     logLevel: e.LOG_LEVEL,
     filesDir: path.resolve(cwd, e.LUOSHI_FILES_DIR ?? path.join(e.LUOSHI_DATA_DIR, 'files')),
     webRoot: path.resolve(cwd, 'dist/web'),

@@ -8,6 +8,9 @@ import { createStore } from './db/store';
 import { buildApp } from './http/app';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
+import { scheduleReminders } from './jobs/reminders.job';
+import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
+import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
 import { HELAN_PLAN_FILE } from './services/demo/helan-demo-data';
 import { seedDemo, type DemoAccount } from './services/demo/seed-demo';
@@ -88,6 +91,20 @@ async function start(): Promise<void> {
   });
 
   const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+  const { reminders } = config;
+  const stopReminders = scheduleReminders(
+    store,
+    {
+      mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
+      robots: [
+        ...(reminders.wecomWebhook ? [createWeComRobot(reminders.wecomWebhook)] : []),
+        ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
+      ],
+    },
+    () => new Date(),
+    reminders.intervalMinutes,
+    app.log,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -99,6 +116,7 @@ async function start(): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
+    stopReminders();
     await app.close();
     await database.close();
     app.log.info('stopped');

@@ -7,6 +7,17 @@ export type ReportRow = Selectable<ReportsTable>;
 export class ReportingRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
+  /** Open periods of the active plans, across every county (for the reminder job). */
+  async listOpenPeriodsOfActivePlans() {
+    return this.db
+      .selectFrom('reporting_periods as p')
+      .innerJoin('plans as pl', 'pl.id', 'p.plan_id')
+      .selectAll('p')
+      .where('p.status', '=', 'open')
+      .where('pl.status', '=', 'active')
+      .execute();
+  }
+
   async listPeriods(planId: string) {
     return this.db.selectFrom('reporting_periods').selectAll().where('plan_id', '=', planId).orderBy('start_date').execute();
   }
@@ -141,7 +152,7 @@ export class ReportingRepository {
   async accountsOfUnit(unitId: string) {
     return this.db
       .selectFrom('users')
-      .select(['id', 'login', 'display_name', 'email'])
+      .select(['id', 'login', 'display_name', 'email', 'phone'])
       .where('unit_id', '=', unitId)
       .where('is_active', '=', true)
       .where(sql<boolean>`roles && array['unit_reporter', 'unit_head']::text[]`)
