@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
 import { LOGIN_PATH } from './features/auth/next-path';
+import { PASSWORD_PATH } from './features/auth/password-change';
 import { RequireAuth } from './features/auth/require-auth';
 import { AppLayout } from './shared/layout/app-layout';
 import { RouteError } from './shared/layout/route-error';
@@ -11,6 +12,10 @@ import { RouteError } from './shared/layout/route-error';
 // an area with `available: false` in the nav table has none and falls through to "not found".
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
 const NotFoundPage = lazy(() => import('./shared/layout/not-found-page').then((m) => ({ default: m.NotFoundPage })));
+const PasswordPage = lazy(() => import('./features/auth/password-page').then((m) => ({ default: m.PasswordPage })));
+const UnitsPage = lazy(() => import('./features/units/units-page').then((m) => ({ default: m.UnitsPage })));
+const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
+const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -33,6 +38,12 @@ export function createRouter() {
                   errorElement: <RouteError />,
                   children: [
                     { index: true, element: <HomePage /> },
+                    // Not an area: every account may change its password, and must when told to.
+                    { path: PASSWORD_PATH, element: <PasswordPage /> },
+                    // The administration areas; who may open them is set in nav-areas.ts.
+                    { path: 'admin/units', element: <UnitsPage /> },
+                    { path: 'admin/accounts', element: <AccountsPage /> },
+                    { path: 'admin/audit', element: <AuditPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

@@ -1,5 +1,5 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Account, AccountResponse } from '../../shared/api/account';
+import type { Account, AccountResponse, PasswordChangeReason } from '../../shared/api/account';
 import { apiGet, isApiError } from '../../shared/api/client';
 
 export const currentAccountKey = ['auth', 'me'] as const;
@@ -38,4 +38,19 @@ export async function replaceSession(client: QueryClient, account: Account | nul
 
 function isCurrentAccountKey(key: readonly unknown[]): boolean {
   return key.length === currentAccountKey.length && key.every((part, i) => part === currentAccountKey[i]);
+}
+
+/**
+ * Record that the server refuses everything until the password is changed: the guard then sends
+ * the user to the password page. With a known reason the cached account is updated at once;
+ * otherwise the account is asked for again (it carries the reason).
+ */
+export async function requirePasswordChange(client: QueryClient, reason: PasswordChangeReason | undefined): Promise<void> {
+  if (reason === undefined) {
+    await client.invalidateQueries({ queryKey: currentAccountKey });
+    return;
+  }
+  client.setQueryData<Account | null>(currentAccountKey, (account) =>
+    account ? { ...account, mustChangePassword: true, passwordChangeReason: reason } : account,
+  );
 }

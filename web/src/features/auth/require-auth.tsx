@@ -4,11 +4,13 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useCurrentAccount } from './current-account';
 import { loginPathFor } from './next-path';
+import { passwordChangeRedirect } from './password-change';
 import { SignedInAccountContext } from './signed-in-account';
 
 /**
  * Guards the signed-in part of the app: without a session, go to /login and come back here
- * afterwards; with one, provide the account to everything below.
+ * afterwards; with one, provide the account to everything below. An account that must change
+ * its password (first sign-in, or expired) is held on the password page until it has.
  */
 export function RequireAuth() {
   const { t } = useI18n();
@@ -17,6 +19,8 @@ export function RequireAuth() {
 
   if (account === null) return <Navigate to={loginPathFor(location)} replace />;
   if (account !== undefined) {
+    const redirect = passwordChangeRedirect(account, location.pathname);
+    if (redirect !== undefined) return <Navigate to={redirect} replace />;
     return (
       <SignedInAccountContext value={account}>
         <Outlet />

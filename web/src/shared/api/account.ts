@@ -14,6 +14,10 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Why an account must change its password before doing anything else. */
+export const PASSWORD_CHANGE_REASONS = ['initial', 'expired'] as const;
+export type PasswordChangeReason = (typeof PASSWORD_CHANGE_REASONS)[number];
+
 export interface NamedRef {
   id: string;
   name: string;
@@ -27,7 +31,10 @@ export interface Account {
   unit: NamedRef | null;
   region: NamedRef | null;
   isDemo: boolean;
+  /** True exactly when `passwordChangeReason` is not null. */
   mustChangePassword: boolean;
+  /** 'initial': first sign-in with a password an administrator gave; 'expired': older than the policy allows. */
+  passwordChangeReason: PasswordChangeReason | null;
 }
 
 /** The body of both POST /api/auth/login and GET /api/auth/me. */

@@ -8,6 +8,13 @@ describe('parseApiError', () => {
     expect(error).toMatchObject({ status: 423, code: 'account_locked', message: 'Account locked' });
   });
 
+  it('keeps the details object, and an empty one when the body has none or a malformed one', () => {
+    const problems = { problems: ['too_short'] };
+    expect(parseApiError(400, { error: { code: 'password_rejected', details: problems } }).details).toEqual(problems);
+    expect(parseApiError(400, { error: { code: 'conflict' } }).details).toEqual({});
+    expect(parseApiError(400, { error: { code: 'conflict', details: ['x'] } }).details).toEqual({});
+  });
+
   it('uses the code as message when the body has none', () => {
     expect(parseApiError(401, { error: { code: 'unauthenticated' } }).message).toBe('unauthenticated');
   });

@@ -12,6 +12,13 @@ describe('errorMessageKey', () => {
     expect(errorMessageKey(apiError(400, 'validation_failed'))).toBe('error.validation_failed');
   });
 
+  it('maps the administration error codes to their own messages', () => {
+    expect(errorMessageKey(apiError(409, 'conflict'))).toBe('error.conflict');
+    expect(errorMessageKey(apiError(403, 'account_disabled'))).toBe('error.account_disabled');
+    expect(errorMessageKey(apiError(403, 'password_change_required'))).toBe('error.password_change_required');
+    expect(errorMessageKey(apiError(400, 'password_rejected'))).toBe('error.password_rejected');
+  });
+
   it('maps a request that never reached the server to the network message', () => {
     expect(errorMessageKey(apiError(0, 'network_error'))).toBe('error.network');
   });

@@ -5,6 +5,11 @@ import { isApiError, NETWORK_ERROR_STATUS } from './api-error';
 const CODE_MESSAGES = {
   invalid_credentials: 'error.invalid_credentials',
   account_locked: 'error.account_locked',
+  account_disabled: 'error.account_disabled',
+  password_change_required: 'error.password_change_required',
+  password_rejected: 'error.password_rejected',
+  conflict: 'error.conflict',
+  csrf_failed: 'error.csrf_failed',
   rate_limited: 'error.rate_limited',
   validation_failed: 'error.validation_failed',
   unauthenticated: 'error.unauthenticated',

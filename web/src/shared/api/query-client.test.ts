@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error';
-import { isSessionEnded, shouldRetry } from './query-client';
+import { isPasswordChangeRequired, isSessionEnded, shouldRetry } from './query-client';
 
 describe('shouldRetry', () => {
   it('retries a request that reached no server, and a server error', () => {
@@ -27,5 +27,13 @@ describe('isSessionEnded', () => {
     expect(isSessionEnded(new ApiError(401, 'unauthenticated', ''))).toBe(true);
     expect(isSessionEnded(new ApiError(401, 'invalid_credentials', ''))).toBe(false);
     expect(isSessionEnded(new Error('unauthenticated'))).toBe(false);
+  });
+});
+
+describe('isPasswordChangeRequired', () => {
+  it('is true only for the password_change_required code, not for other refusals', () => {
+    expect(isPasswordChangeRequired(new ApiError(403, 'password_change_required', ''))).toBe(true);
+    expect(isPasswordChangeRequired(new ApiError(403, 'forbidden', ''))).toBe(false);
+    expect(isPasswordChangeRequired(new Error('password_change_required'))).toBe(false);
   });
 });

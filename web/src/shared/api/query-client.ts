@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError, NETWORK_ERROR_STATUS } from './api-error';
+import { isApiError, NETWORK_ERROR_STATUS, type ApiError } from './api-error';
 
 const MAX_RETRIES = 2;
 
@@ -19,12 +19,29 @@ export function isSessionEnded(error: unknown): boolean {
 }
 
 /**
- * The app's QueryClient. Any query or mutation that finds the session ended calls
- * `onSessionEnded`, so one place (auth) decides what signing out on the client means.
+ * True when the server refuses everything until the password is changed (a first sign-in, or a
+ * password that expired while the page was open).
  */
-export function createQueryClient(onSessionEnded: (client: QueryClient) => void): QueryClient {
+export function isPasswordChangeRequired(error: unknown): error is ApiError {
+  return isApiError(error) && error.code === 'password_change_required';
+}
+
+export interface SessionHandlers {
+  /** The session ended: forget the account, so the guard sends the user to sign in. */
+  onSessionEnded: (client: QueryClient) => void;
+  /** The password must be changed first: the guard should send the user to the password page. */
+  onPasswordChangeRequired: (client: QueryClient, error: ApiError) => void;
+}
+
+/**
+ * The app's QueryClient. Any query or mutation whose answer says the session ended, or that the
+ * password must be changed first, calls the matching handler, so one place (auth) decides what
+ * that means on the client.
+ */
+export function createQueryClient(handlers: SessionHandlers): QueryClient {
   const handleError = (error: unknown) => {
-    if (isSessionEnded(error)) onSessionEnded(client);
+    if (isSessionEnded(error)) handlers.onSessionEnded(client);
+    else if (isPasswordChangeRequired(error)) handlers.onPasswordChangeRequired(client, error);
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: handleError }),

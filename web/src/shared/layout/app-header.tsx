@@ -5,8 +5,11 @@ import { useI18n } from '../i18n/i18n-provider';
 import { LanguageSwitch } from '../i18n/language-switch';
 import { AccountMenu } from './account-menu';
 
-/** Product name on the left; language and account on the right. On a phone, a menu button too. */
-export function AppHeader({ isPhone, onOpenNav }: { isPhone: boolean; onOpenNav: () => void }) {
+/**
+ * Product name on the left; language and account on the right. On a phone, a menu button too,
+ * unless there is no navigation to open (`onOpenNav` undefined).
+ */
+export function AppHeader({ isPhone, onOpenNav }: { isPhone: boolean; onOpenNav: (() => void) | undefined }) {
   const { t } = useI18n();
   const { token } = theme.useToken();
   return (
@@ -23,7 +26,7 @@ export function AppHeader({ isPhone, onOpenNav }: { isPhone: boolean; onOpenNav:
         borderBottom: `1px solid ${token.colorBorderSecondary}`,
       }}
     >
-      {isPhone && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={onOpenNav} data-testid="nav-open" />}
+      {isPhone && onOpenNav && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={onOpenNav} data-testid="nav-open" />}
       <Link to="/" style={{ color: token.colorText, minWidth: 0 }}>
         <Typography.Text strong style={{ fontSize: 18 }}>{t('app.name')}</Typography.Text>
         {!isPhone && <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>{t('app.subtitle')}</Typography.Text>}

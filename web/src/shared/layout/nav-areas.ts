@@ -78,9 +78,10 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     labelKey: 'nav.admin',
     icon: SettingOutlined,
     children: [
-      { kind: 'area', key: 'units', labelKey: 'nav.units', icon: ApartmentOutlined, path: '/admin/units', roles: ['admin'], available: false },
-      { kind: 'area', key: 'accounts', labelKey: 'nav.accounts', icon: UserOutlined, path: '/admin/accounts', roles: ['admin'], available: false },
-      { kind: 'area', key: 'audit', labelKey: 'nav.audit', icon: SafetyCertificateOutlined, path: '/admin/audit', roles: ['auditor'], available: false },
+      // The office keeps the unit registry too: plans name units, and it imports the plans.
+      { kind: 'area', key: 'units', labelKey: 'nav.units', icon: ApartmentOutlined, path: '/admin/units', roles: ['admin', 'office'], available: true },
+      { kind: 'area', key: 'accounts', labelKey: 'nav.accounts', icon: UserOutlined, path: '/admin/accounts', roles: ['admin'], available: true },
+      { kind: 'area', key: 'audit', labelKey: 'nav.audit', icon: SafetyCertificateOutlined, path: '/admin/audit', roles: ['auditor'], available: true },
     ],
   },
 ];

@@ -9,9 +9,9 @@ describe('navFor / areasFor', () => {
     expect(keysOf([])).toEqual(['home']);
   });
 
-  it('gives the office every business area but not system administration', () => {
+  it('gives the office every business area and the unit registry, but not accounts or the audit log', () => {
     expect(keysOf(['office'])).toEqual([
-      'home', 'plan', 'reports', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment',
+      'home', 'plan', 'reports', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'units',
     ]);
   });
 
@@ -31,7 +31,8 @@ describe('navFor / areasFor', () => {
     const adminGroup = (roles: Role[]) => navFor(roles).find((entry) => entry.key === 'admin');
     expect(adminGroup(['admin'])).toMatchObject({ children: [{ key: 'units' }, { key: 'accounts' }] });
     expect(adminGroup(['auditor'])).toMatchObject({ children: [{ key: 'audit' }] });
-    expect(adminGroup(['office'])).toBeUndefined();
+    expect(adminGroup(['office'])).toMatchObject({ children: [{ key: 'units' }] });
+    expect(adminGroup(['leader'])).toBeUndefined();
   });
 
   it('separates duties: the auditor sees no business area and the admin no audit log', () => {
@@ -46,6 +47,16 @@ describe('navFor / areasFor', () => {
 
   it('lets every role reach at least one area beyond the workspace', () => {
     for (const role of ROLES) expect(keysOf([role]).length, role).toBeGreaterThan(1);
+  });
+});
+
+describe('administration areas', () => {
+  it('are open, each at its own path under /admin', () => {
+    for (const key of ['units', 'accounts', 'audit']) {
+      const area = areasFor(['admin', 'auditor']).find((candidate) => candidate.key === key);
+      expect(area, key).toMatchObject({ available: true });
+      expect(area?.path.startsWith('/admin/'), key).toBe(true);
+    }
   });
 });
 
