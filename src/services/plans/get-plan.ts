@@ -45,6 +45,7 @@ export async function getPlan(store: Store, actor: Actor, planId: string) {
     repos.plans.listFindings(planId),
   ]);
   const targetView = (t: (typeof targets)[number]) => ({
+    id: t.id,
     metric: t.metric,
     comparator: t.comparator,
     value: t.value,

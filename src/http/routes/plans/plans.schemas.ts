@@ -40,6 +40,8 @@ export const PlanSummarySchema = z.object({
 });
 
 const TargetViewSchema = z.object({
+  /** Reports give progress against a target by this id (targetProgress[].targetId). */
+  id: z.string(),
   metric: z.string(),
   comparator: z.string(),
   value: z.number(),
