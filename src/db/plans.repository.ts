@@ -130,32 +130,52 @@ export class PlansRepository {
       .execute();
   }
 
+  /**
+   * Replaces the plan's targets, group by group (the overall goals, then each task's), but leaves
+   * a group untouched when its targets read the same: their ids, which reports' progress figures
+   * point at, survive a re-import of an unchanged task.
+   */
   async replaceTargets(planId: string, targets: readonly TargetInsert[]): Promise<void> {
-    await this.db.deleteFrom('plan_targets').where('plan_id', '=', planId).execute();
-    if (targets.length === 0) return;
-    await this.db
-      .insertInto('plan_targets')
-      .values(
-        targets.map((t, index) => ({
-          plan_id: planId,
-          task_id: t.taskId,
-          metric: t.metric,
-          comparator: t.comparator,
-          value: t.value,
-          max_value: t.maxValue,
-          qualifier: t.qualifier,
-          unit: t.unit,
-          year: t.year,
-          start_year: t.startYear,
-          cadence: t.cadence,
-          kind: t.kind,
-          theme: t.theme,
-          text: t.text,
-          source_line: t.line,
-          sort_order: index,
-        })),
-      )
-      .execute();
+    const signature = (t: { metric: string; comparator: string; value: number; unit: string | null; year: number | null; text: string }) =>
+      JSON.stringify([t.metric, t.comparator, Number(t.value), t.unit, t.year, t.text]);
+    const existing = await this.db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
+    const groupKey = (taskId: string | null) => taskId ?? 'goals';
+    const before = new Map<string, string[]>();
+    for (const t of existing) before.set(groupKey(t.task_id), [...(before.get(groupKey(t.task_id)) ?? []), signature(t)]);
+    const after = new Map<string, TargetInsert[]>();
+    for (const t of targets) after.set(groupKey(t.taskId), [...(after.get(groupKey(t.taskId)) ?? []), t]);
+
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+      const next = after.get(key) ?? [];
+      if (JSON.stringify(before.get(key) ?? []) === JSON.stringify(next.map(signature))) continue;
+      let remove = this.db.deleteFrom('plan_targets').where('plan_id', '=', planId);
+      remove = key === 'goals' ? remove.where('task_id', 'is', null) : remove.where('task_id', '=', key);
+      await remove.execute();
+      if (next.length === 0) continue;
+      await this.db
+        .insertInto('plan_targets')
+        .values(
+          next.map((t, index) => ({
+            plan_id: planId,
+            task_id: t.taskId,
+            metric: t.metric,
+            comparator: t.comparator,
+            value: t.value,
+            max_value: t.maxValue,
+            qualifier: t.qualifier,
+            unit: t.unit,
+            year: t.year,
+            start_year: t.startYear,
+            cadence: t.cadence,
+            kind: t.kind,
+            theme: t.theme,
+            text: t.text,
+            source_line: t.line,
+            sort_order: index,
+          })),
+        )
+        .execute();
+    }
   }
 
   async upsertIndicator(planId: string, indicator: { number: number; name: string; unit: string | null; comparator: string | null; attribute: 'expected' | 'binding' | null; direction: 'higher' | 'lower'; targets: Record<string, number>; line: number | null }): Promise<void> {

@@ -35,6 +35,7 @@ describeEachDatabase('importing a plan document', (get) => {
 
   let planId: string;
   let taskIds: Map<number, string>;
+  let targetIds: string[];
 
   it('previews the Helan document without changing anything', async () => {
     const response = await upload('office', helan, HELAN_FIXTURE);
@@ -73,6 +74,8 @@ describeEachDatabase('importing a plan document', (get) => {
     expect(view.goals.length).toBeGreaterThan(20);
     expect(view.findings.map((f: { code: string }) => f.code)).toContain('conflicting_targets');
     taskIds = new Map(tasks.map((t: { number: number; id: string }) => [t.number, t.id]));
+    targetIds = tasks.flatMap((t: { targets: Array<{ id: string }> }) => t.targets.map((x) => x.id));
+    expect(targetIds.length).toBeGreaterThan(10);
 
     const units = (await call('office', 'GET', '/api/units')).json().units as Array<{ name: string }>;
     expect(units.filter((u) => u.name === '审批服务管理局')).toHaveLength(1);
@@ -96,8 +99,10 @@ describeEachDatabase('importing a plan document', (get) => {
     await call('office', 'POST', `/api/plans/imports/${preview.importId}/confirm`, {});
 
     const view = (await call('office', 'GET', `/api/plans/${planId}`)).json();
-    const tasks = view.sections.flatMap((s: { tasks: Array<{ id: string; number: number; units: Array<{ name: string }> }> }) => s.tasks);
+    const tasks = view.sections.flatMap((s: { tasks: Array<{ id: string; number: number; units: Array<{ name: string }>; targets: Array<{ id: string }> }> }) => s.tasks);
     expect(new Map(tasks.map((t: { number: number; id: string }) => [t.number, t.id]))).toEqual(taskIds);
+    // Targets of unchanged tasks keep their ids: progress figures in reports point at them.
+    expect(tasks.flatMap((t: { targets: Array<{ id: string }> }) => t.targets.map((x) => x.id))).toEqual(targetIds);
     expect(tasks.find((t: { number: number }) => t.number === 2).units.map((u: { name: string }) => u.name)).toContain('财政局');
   });
 
