@@ -81,8 +81,8 @@ describe('an administrator creates a unit and an account (issue 4)', () => {
     expect(text).not.toContain('单位管理');
     expect(text).not.toContain('科技和工信局');
     const status = await page.evaluate(async () => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const units = (await (await fetch('/api/units')).json()).units as Array<{ id: string; name: string }>;
+      const me = (await (await fetch('/api/auth/me')).json()) as { account: { unit: { id: string } } };
+      const { units } = (await (await fetch('/api/units')).json()) as { units: Array<{ id: string; name: string }> };
       const other = units.find((u) => u.name === '科技和工信局')!;
       return {
         own: (await fetch(`/api/units/${me.account.unit.id}/workspace`)).status,
