@@ -236,6 +236,22 @@ export class PlansRepository {
       .execute();
   }
 
+  async findLeadingGroup(planId: string) {
+    const group = await this.db.selectFrom('leading_groups').selectAll().where('plan_id', '=', planId).executeTakeFirst();
+    if (!group) return null;
+    const members = await this.db.selectFrom('leading_group_members').selectAll().where('leading_group_id', '=', group.id).orderBy('sort_order').execute();
+    return { ...group, members };
+  }
+
+  async replaceLeadingGroupMembers(planId: string, groupId: string, members: ReadonlyArray<{ position: 'head' | 'deputy_head' | 'member'; personTitle: string | null; unitId: string | null }>): Promise<void> {
+    await this.db.deleteFrom('leading_group_members').where('leading_group_id', '=', groupId).execute();
+    if (members.length === 0) return;
+    await this.db
+      .insertInto('leading_group_members')
+      .values(members.map((m, index) => ({ plan_id: planId, leading_group_id: groupId, position: m.position, person_title: m.personTitle, unit_id: m.unitId, sort_order: index })))
+      .execute();
+  }
+
   async listSections(planId: string) {
     return this.db.selectFrom('plan_sections').selectAll().where('plan_id', '=', planId).orderBy('ordinal').execute();
   }

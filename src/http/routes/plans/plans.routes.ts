@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { confirmPlanImport } from '../../../services/plans/confirm-plan-import';
 import { exportTaskBreakdown } from '../../../services/plans/export-task-breakdown';
 import { getPlan, listPlans } from '../../../services/plans/get-plan';
+import { getLeadingGroup, saveLeadingGroup } from '../../../services/plans/leading-group';
 import { getPlanImport, previewPlanImport } from '../../../services/plans/preview-plan-import';
 import { requireAccount } from '../../authentication';
 import { readUploadedFile, sendDownload, XLSX_MIME } from '../../downloads';
@@ -35,6 +36,26 @@ export const plansRoutes =
         const { actor } = requireAccount(request);
         return getPlan(deps.store, actor, request.params.id);
       },
+    );
+
+    const LeadingGroupSchema = z.object({
+      name: z.string().trim().max(100),
+      officeUnitId: z.uuid().nullable(),
+      members: z
+        .array(z.object({ position: z.enum(['head', 'deputy_head', 'member']), personTitle: z.string().trim().max(100).nullable(), unitId: z.uuid().nullable() }))
+        .max(200),
+    });
+
+    app.get(
+      '/api/plans/:id/leading-group',
+      { schema: { tags: ['plans'], summary: "The plan's leading group: office host unit, head, deputy heads, member units", params: IdParamsSchema, response: { 200: LeadingGroupSchema, ...errors } } },
+      async (request) => getLeadingGroup(deps.store, requireAccount(request).actor, request.params.id),
+    );
+
+    app.put(
+      '/api/plans/:id/leading-group',
+      { schema: { tags: ['plans'], summary: 'Set the leading group (admin or office)', params: IdParamsSchema, body: LeadingGroupSchema, response: { 200: LeadingGroupSchema, ...errors } } },
+      async (request) => saveLeadingGroup(deps.store, requireAccount(request).actor, request.params.id, request.body, contextOf(request, deps.clock())),
     );
 
     app.get(

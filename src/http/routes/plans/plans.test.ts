@@ -106,6 +106,23 @@ describeEachDatabase('importing a plan document', (get) => {
     expect(tasks.find((t: { number: number }) => t.number === 2).units.map((u: { name: string }) => u.name)).toContain('财政局');
   });
 
+  it('keeps the leading group from the document, and lets the office complete it', async () => {
+    const group = (await call('office', 'GET', `/api/plans/${planId}/leading-group`)).json();
+    expect(group.name).toContain('领导小组');
+    const units = (await call('office', 'GET', '/api/units')).json().units as Array<{ id: string; name: string }>;
+    const unitId = (name: string) => units.find((u) => u.name === name)!.id;
+    const members = [
+      { position: 'head', personTitle: '县政府县长', unitId: null },
+      { position: 'deputy_head', personTitle: '分管副县长', unitId: null },
+      { position: 'member', personTitle: null, unitId: unitId('发改局') },
+    ];
+    const saved = await app.inject({ method: 'PUT', url: `/api/plans/${planId}/leading-group`, headers: { cookie: cookies.office }, payload: { name: group.name, officeUnitId: unitId('科技和工信局'), members } });
+    expect(saved.statusCode).toBe(200);
+    expect((await call('admin', 'GET', `/api/plans/${planId}/leading-group`)).json().members).toEqual(members);
+    const leader = await app.inject({ method: 'PUT', url: `/api/plans/${planId}/leading-group`, headers: { cookie: cookies.leader }, payload: { name: 'x', officeUnitId: null, members: [] } });
+    expect(leader.statusCode).toBe(403);
+  });
+
   it('exports the task breakdown table as .xlsx', async () => {
     const response = await call('leader', 'GET', `/api/plans/${planId}/breakdown.xlsx`);
     expect(response.statusCode).toBe(200);
