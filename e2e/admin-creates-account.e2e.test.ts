@@ -53,7 +53,9 @@ describe('an administrator creates a unit and an account (issue 4)', () => {
     await page.locator('#account-displayName').fill('数据局填报员');
     await pick(page, 'account-unit', '数据局', '数据');
     await pick(page, 'account-roles', '单位填报员');
-    await page.keyboard.press('Escape');
+    // Close the multi-select's dropdown by focusing another field: Escape would close the drawer.
+    await page.locator('#account-displayName').click();
+    await expect.poll(() => page.locator('.ant-select', { has: page.locator('#account-roles') }).innerText()).toContain('单位填报员');
     await page.getByTestId('account-save').click();
     initialPassword = (await page.getByTestId('initial-password').innerText()).trim();
     expect(initialPassword).toMatch(/^\S{12}$/);
