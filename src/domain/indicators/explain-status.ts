@@ -1,0 +1,26 @@
+import type { StatusInput, StatusResult } from './indicator-status';
+
+const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+/** One sentence, in Chinese, that says why an indicator has its status. */
+export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
+  const u = unit ?? '';
+  const latest = input.latest ? `${input.latest.year}年实际${input.latest.value}${u}` : '';
+  const target = input.target ? `${input.target.year}年目标${input.target.value}${u}` : '';
+  switch (result.status) {
+    case 'no_data':
+      return input.latest ? '缺少基期数据，暂无法计算进度。' : '尚未填报实际值。';
+    case 'achieved':
+      return `${latest}，已达到${target}。`;
+    case 'binding_target_missed':
+      return `约束性指标：${latest}，未达到${target}。`;
+    case 'on_track':
+      return `${latest}，增速为达标所需的${pct(result.ratio ?? 1)}，按计划推进。`;
+    case 'needs_acceleration':
+      return `${latest}，增速仅为达标所需的${pct(result.ratio ?? 0)}，需加快推进。`;
+    case 'limited_progress':
+      return `${latest}，增速仅为达标所需的${pct(result.ratio ?? 0)}，进展有限。`;
+    case 'deteriorating':
+      return `${latest}，与${target ? '目标' : '预期'}方向相反，情况恶化。`;
+  }
+}
