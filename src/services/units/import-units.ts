@@ -15,6 +15,8 @@ export interface ImportSummary {
   unchanged: number;
 }
 
+const messageForClerk = (error: DomainError) => (typeof error.details?.messageZh === 'string' ? error.details.messageZh : error.message);
+
 const rejected = (problems: SheetProblem[]) =>
   new DomainError('validation_failed', `The workbook has ${problems.length} problem(s); nothing was imported.`, { problems });
 
@@ -46,6 +48,11 @@ export async function importUnits(store: Store, actor: Actor, regionId: string, 
     const rowUnits: Array<[UnitSheetRow, UnitRow]> = [];
     for (const row of rows) {
       const existing = find(row.name);
+      // A row that names a unit by its alias would rename the unit: ask for the registered name.
+      if (existing && normaliseUnitName(existing.name) !== normaliseUnitName(row.name)) {
+        problems.push({ row: row.sheetRow ?? 0, column: 'A', message: `“${row.name}”是单位“${existing.name}”的别名，请使用单位名称` });
+        continue;
+      }
       try {
         const aliases = validateUnit(existing?.id ?? '(new)', { name: row.name, kind: row.kind, aliases: row.aliases }, units);
         if (existing) {
@@ -60,7 +67,7 @@ export async function importUnits(store: Store, actor: Actor, regionId: string, 
         rowUnits.push([row, find(row.name)!]);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        problems.push({ row: row.sheetRow ?? 0, column: 'A', message: error.message });
+        problems.push({ row: row.sheetRow ?? 0, column: 'A', message: messageForClerk(error) });
       }
     }
     // Pass 2: parents and group members, now that every named unit exists.
@@ -77,7 +84,7 @@ export async function importUnits(store: Store, actor: Actor, regionId: string, 
         validateUnit(unit.id, { name: unit.name, kind: unit.kind, aliases: unit.aliases, parentId: parent?.id ?? null, memberIds }, units);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        problems.push({ row: row.sheetRow ?? 0, column: row.memberNames.length ? 'E' : 'D', message: error.message });
+        problems.push({ row: row.sheetRow ?? 0, column: row.memberNames.length ? 'E' : 'D', message: messageForClerk(error) });
         continue;
       }
       if ((parent?.id ?? null) !== unit.parent_id) await repos.org.updateUnit(unit.id, { parent_id: parent?.id ?? null, updated_at: ctx.now });

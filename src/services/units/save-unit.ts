@@ -19,29 +19,33 @@ export interface UnitInput {
   memberIds?: string[] | undefined;
 }
 
-const invalid = (field: string, message: string) =>
-  new DomainError('validation_failed', message, { fields: [{ field, message }] });
+/** English for logs and scripts; `messageZh` for the clerk (shown in import problem lists). */
+const invalid = (field: string, message: string, messageZh: string) =>
+  new DomainError('validation_failed', message, { fields: [{ field, message }], messageZh });
 
 /** Checks a unit against the county's registry; returns the cleaned aliases. */
 export function validateUnit(id: string, input: UnitInput, units: readonly UnitRow[]): string[] {
   const name = input.name.trim();
-  if (name === '') throw invalid('name', 'A unit needs a name.');
+  if (name === '') throw invalid('name', 'A unit needs a name.', '单位名称不能为空');
   const aliases = [...new Set((input.aliases ?? []).map((alias) => alias.trim()).filter((alias) => alias !== '' && normaliseUnitName(alias) !== normaliseUnitName(name)))];
   const clashes = findNameClashes({ id, name, aliases }, units);
   if (clashes.length > 0) {
-    throw new DomainError('conflict', `Another unit already uses the name ${clashes.join(', ')}.`, { names: clashes });
+    throw new DomainError('conflict', `Another unit already uses the name ${clashes.join(', ')}.`, {
+      names: clashes,
+      messageZh: `名称“${clashes.join('、')}”已被其他单位使用（作为名称或别名）`,
+    });
   }
   const byId = new Map(units.map((unit) => [unit.id, unit]));
   if (input.parentId) {
-    if (!byId.has(input.parentId)) throw invalid('parentId', 'The parent unit does not exist in this county.');
+    if (!byId.has(input.parentId)) throw invalid('parentId', 'The parent unit does not exist in this county.', '上级单位不存在');
     const parentOf = new Map(units.map((unit) => [unit.id, unit.parent_id]));
-    if (wouldCreateCycle(id, input.parentId, parentOf)) throw invalid('parentId', 'A unit cannot be its own ancestor.');
+    if (wouldCreateCycle(id, input.parentId, parentOf)) throw invalid('parentId', 'A unit cannot be its own ancestor.', '上级单位不能是本单位或其下级单位');
   }
   if (input.memberIds && input.memberIds.length > 0) {
-    if (input.kind !== 'group') throw invalid('memberIds', 'Only a group has member units.');
+    if (input.kind !== 'group') throw invalid('memberIds', 'Only a group has member units.', '只有单位组才能有成员单位');
     for (const memberId of input.memberIds) {
       const member = byId.get(memberId);
-      if (!member || member.kind === 'group' || memberId === id) throw invalid('memberIds', 'Members must be units (not groups) of this county.');
+      if (!member || member.kind === 'group' || memberId === id) throw invalid('memberIds', 'Members must be units (not groups) of this county.', '成员必须是本县的单位（不能是单位组）');
     }
   }
   return aliases;
@@ -82,7 +86,7 @@ export async function updateUnit(store: Store, actor: Actor, unitId: string, inp
       memberIds: input.memberIds ?? members.get(unit.id) ?? [],
     };
     if (merged.kind !== 'group' && (members.get(unit.id)?.length ?? 0) > 0 && input.memberIds === undefined) {
-      throw invalid('kind', 'Remove the members of this group before changing its kind.');
+      throw invalid('kind', 'Remove the members of this group before changing its kind.', '请先移除该单位组的成员，再修改类型');
     }
     const aliases = validateUnit(unit.id, merged, units);
     const before = { name: unit.name, kind: unit.kind, aliases: unit.aliases, parentId: unit.parent_id, isActive: unit.is_active, sortOrder: unit.sort_order, memberIds: members.get(unit.id) ?? [] };

@@ -100,6 +100,14 @@ describeEachDatabase('unit registry', (get) => {
     const response = await upload('office', Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(response.statusCode).toBe(400);
     expect(response.json().error.details.problems).toEqual([expect.objectContaining({ row: 3, column: 'B' })]);
+    // Once the sheet reads cleanly, registry problems are named too, in Chinese.
+    sheet.getRow(3).getCell(2).value = '部门';
+    sheet.addRow(['审批服务局', '部门']);
+    const second = await upload('office', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(second.json().error.details.problems).toEqual([
+      { row: 5, column: 'A', message: '“审批服务局”是单位“审批服务管理局”的别名，请使用单位名称' },
+      { row: 4, column: 'D', message: '上级单位“不存在的局”不存在' },
+    ]);
     const units = (await call('office', 'GET', '/api/units')).json().units as Array<{ name: string }>;
     expect(units.map((u) => u.name)).not.toContain('新单位甲');
   });
