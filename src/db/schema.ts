@@ -204,6 +204,29 @@ export interface PlanIndicatorsTable {
   targets: ColumnType<Record<string, number>, string, string>;
   source_line: number | null;
   is_retired: Generated<boolean>;
+  baseline_year: number | null;
+  baseline_value: number | null;
+  provider_unit_id: string | null;
+  tracking: Generated<'yearly' | 'quarterly_cumulative' | 'quarterly_point'>;
+  tolerance: number | null;
+}
+
+export interface IndicatorValuesTable {
+  id: Generated<string>;
+  plan_id: string;
+  indicator_id: string;
+  period: string;
+  year: number;
+  value: number;
+  source: Generated<string>;
+  note: Generated<string>;
+  status: 'submitted' | 'accepted' | 'returned';
+  entered_by: string;
+  entered_at: Date;
+  reviewed_by: string | null;
+  reviewed_at: Date | null;
+  return_reason: string | null;
+  version: Generated<number>;
 }
 
 export interface PlanFindingsTable {
@@ -353,6 +376,7 @@ export interface DB {
   report_attachments: ReportAttachmentsTable;
   notifications: NotificationsTable;
   reminder_ledger: ReminderLedgerTable;
+  indicator_values: IndicatorValuesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

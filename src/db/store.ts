@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
 import { FilesRepository } from './files.repository';
+import { IndicatorsRepository } from './indicators.repository';
 import { NotificationsRepository } from './notifications.repository';
 import { OrgRepository } from './org.repository';
 import { PlansRepository } from './plans.repository';
@@ -20,6 +21,7 @@ export interface Repositories {
   reporting: ReportingRepository;
   files: FilesRepository;
   notifications: NotificationsRepository;
+  indicators: IndicatorsRepository;
 }
 
 /**
@@ -46,6 +48,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     reporting: new ReportingRepository(db),
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
+    indicators: new IndicatorsRepository(db),
   };
 }
 

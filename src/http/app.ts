@@ -16,6 +16,7 @@ import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
 import { authRoutes } from './routes/auth/auth.routes';
 import { healthRoutes } from './routes/health/health.routes';
+import { indicatorsRoutes } from './routes/indicators/indicators.routes';
 import { notificationsRoutes } from './routes/notifications/notifications.routes';
 import { plansRoutes } from './routes/plans/plans.routes';
 import { periodsRoutes } from './routes/reporting/periods.routes';
@@ -125,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(periodsRoutes(deps));
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
+  await app.register(indicatorsRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

@@ -3,6 +3,7 @@ import * as foundation from './20261126T0700-foundation';
 import * as accounts from './20261126T0800-accounts';
 import * as planContent from './20261126T0900-plan-content';
 import * as reporting from './20261126T1000-reporting';
+import * as indicatorValues from './20261126T1100-indicator-values';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T0800-accounts': accounts,
   '20261126T0900-plan-content': planContent,
   '20261126T1000-reporting': reporting,
+  '20261126T1100-indicator-values': indicatorValues,
 };

@@ -18,7 +18,9 @@ const resourceFor = (action: Action, regionId = REGION): Resource =>
       ? { kind: 'unit', regionId, unitId: 'unit-1' }
       : action.startsWith('report.')
         ? { kind: 'report', regionId, unitId: 'unit-1', leadUnitIds: [] }
-        : { kind: 'region', regionId };
+        : action.startsWith('indicator.')
+          ? { kind: 'indicator', regionId, providerUnitId: 'unit-1' }
+          : { kind: 'region', regionId };
 
 /** The whole matrix, so a change to any rule shows up here as a one-cell diff. */
 const ALLOWED: Record<Action, Role[]> = {
@@ -37,6 +39,10 @@ const ALLOWED: Record<Action, Role[]> = {
   'report.approve': ['unit_head'],
   'report.review': ['office'],
   'timeliness.read': ['office', 'supervisor', 'leader'],
+  'indicator.read': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'indicator.enter': ['office', 'unit_reporter', 'unit_head'],
+  'indicator.review': ['office'],
+  'indicator.manage': ['office'],
 };
 
 describe('authorization policy', () => {
@@ -80,6 +86,13 @@ describe('authorization policy', () => {
     expect(can(actor('unit_reporter'), 'report.write', report)).toBe(false);
     expect(can(actor('unit_head'), 'report.approve', report)).toBe(false);
     expect(can(actor('unit_reporter', { unitId: 'unit-3' }), 'report.read', report)).toBe(false);
+  });
+
+  it('lets only the providing unit (and the office) enter an indicator’s values', () => {
+    const other: Resource = { kind: 'indicator', regionId: REGION, providerUnitId: 'unit-2' };
+    expect(can(actor('unit_reporter'), 'indicator.enter', other)).toBe(false);
+    expect(can(actor('office'), 'indicator.enter', other)).toBe(true);
+    expect(can(actor('unit_reporter'), 'indicator.enter', { kind: 'indicator', regionId: REGION, providerUnitId: null })).toBe(false);
   });
 
   it('denies an account without roles everything', () => {

@@ -26,7 +26,9 @@ export type Resource =
   /** Everything on this deployment, every county: only deployment-wide accounts reach it. */
   | { kind: 'deployment' }
   /** A progress report owned by one unit, on a task led by `leadUnitIds`. */
-  | { kind: 'report'; regionId: string; unitId: string; leadUnitIds: readonly string[] };
+  | { kind: 'report'; regionId: string; unitId: string; leadUnitIds: readonly string[] }
+  /** An indicator of a plan, whose actual values `providerUnitId` supplies. */
+  | { kind: 'indicator'; regionId: string; providerUnitId: string | null };
 
 export const ACTIONS = [
   'unit.read',
@@ -44,6 +46,10 @@ export const ACTIONS = [
   'report.approve',
   'report.review',
   'timeliness.read',
+  'indicator.read',
+  'indicator.enter',
+  'indicator.review',
+  'indicator.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -88,6 +94,14 @@ const RULES: Record<Action, Rule> = {
   'report.review': (a, r) => r.kind === 'report' && inRegion(a, r) && has(a, 'office'),
   // Who reported on time across the county: the roles that oversee every unit.
   'timeliness.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
+  'indicator.read': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, ...BUSINESS_ROLES),
+  // The providing unit enters its indicators' values; the office may enter any on its behalf.
+  'indicator.enter': (a, r) =>
+    r.kind === 'indicator' &&
+    inRegion(a, r) &&
+    (has(a, 'office') || (has(a, 'unit_reporter', 'unit_head') && a.unitId !== null && a.unitId === r.providerUnitId)),
+  'indicator.review': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
+  'indicator.manage': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../../test/databases';
+import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
+import { buildTestApp, createClock, signInAs } from '../../../../test/http';
+import { seedDemo } from '../../../services/demo/seed-demo';
+
+const PASSWORD = 'Demo#Luoshi2025';
+
+describeEachDatabase('indicators', (get) => {
+  let app: FastifyInstance;
+  let planId: string;
+  let rd: { id: string };
+  const clock = createClock('2024-06-01T02:00:00Z');
+  const units = new Map<string, string>();
+
+  beforeAll(async () => {
+    const { store, database } = get();
+    await seedDemo(store, { password: PASSWORD, plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now: clock.now() });
+    app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
+    planId = (await database.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
+    for (const u of await database.db.selectFrom('units').select(['id', 'name']).execute()) units.set(u.name, u.id);
+  });
+  afterAll(() => app.close());
+
+  const as = async (login: string) => {
+    const cookie = await signInAs(app, login, PASSWORD);
+    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  };
+
+  it('lists the 20 indicators with no data yet', async () => {
+    const { indicators } = (await (await as('leader'))('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    expect(indicators).toHaveLength(20);
+    rd = indicators.find((i: { number: number }) => i.number === 1);
+    expect(rd).toMatchObject({ name: expect.stringContaining('研发投入强度'), targets: { '2023': 1.2, '2024': 1.32, '2025': 1.45 }, status: 'no_data', explanation: '尚未填报实际值。' });
+  });
+
+  it('lets the office set the baseline and the providing unit, and only that unit enter values', async () => {
+    const office = await as('office');
+    const settings = { baselineYear: 2022, baselineValue: 1.1, providerUnitId: units.get('科技和工信局'), tracking: 'yearly', tolerance: null };
+    expect((await office('PUT', `/api/indicators/${rd.id}/settings`, settings)).statusCode).toBe(204);
+    expect((await (await as('fgj'))('POST', `/api/indicators/${rd.id}/values`, { period: '2023', value: 1.25, source: '统计公报', note: '' })).statusCode).toBe(403);
+    const entered = await (await as('kjgx'))('POST', `/api/indicators/${rd.id}/values`, { period: '2023', value: 1.25, source: '2023年统计公报', note: '' });
+    expect(entered.json()).toMatchObject({ status: 'submitted', value: 1.25 });
+  });
+
+  it('computes the status from the values (provisional until the office accepts), with a forecast', async () => {
+    const leader = await as('leader');
+    let indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    // 2023: 1.25 meets that year's target of 1.2.
+    expect(indicator).toMatchObject({ status: 'achieved', provisional: true });
+    // 2024: 1.28 against 1.32: 7.9 %/year from the 2022 baseline where 9.5 % was needed → R = 0.82.
+    await (await as('kjgx'))('POST', `/api/indicators/${rd.id}/values`, { period: '2024', value: 1.28, source: '2024年统计公报', note: '' });
+    indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    expect(indicator).toMatchObject({ status: 'needs_acceleration', provisional: true });
+    expect(indicator.explanation).toBe('2024年实际1.28%，增速仅为达标所需的82%，需加快推进。');
+    expect(indicator.forecastText).toMatch(/^按当前进度，2025年预计1\.\d+%（目标1\.45%）$/);
+    const office = await as('office');
+    const valueId = indicator.values.find((v: { period: string }) => v.period === '2024').id;
+    expect((await office('POST', `/api/indicator-values/${valueId}/review`, { accept: false })).statusCode).toBe(400);
+    expect((await office('POST', `/api/indicator-values/${valueId}/review`, { accept: true })).json().status).toBe('accepted');
+    indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    expect(indicator.provisional).toBe(false);
+  });
+
+  it('marks a binding indicator that misses its year’s target', async () => {
+    const office = await as('office');
+    const { indicators } = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    const binding = indicators.find((i: { attribute: string }) => i.attribute === 'binding');
+    expect(binding).toBeDefined(); // Helan's table has 约束性 rows
+    const [year, target] = Object.entries(binding.targets as Record<string, number>)[0]!;
+    const miss = binding.direction === 'higher' ? target * 0.5 : target * 2;
+    await office('PUT', `/api/indicators/${binding.id}/settings`, { baselineYear: Number(year) - 1, baselineValue: miss, providerUnitId: null, tracking: 'yearly', tolerance: null });
+    await office('POST', `/api/indicators/${binding.id}/values`, { period: year, value: miss, source: '测试', note: '' });
+    const after = (await office('GET', `/api/plans/${planId}/indicators?year=${year}`)).json().indicators.find((i: { id: string }) => i.id === binding.id);
+    expect(after.status).toBe('binding_target_missed');
+  });
+});

@@ -1,0 +1,85 @@
+import type { Store } from '../../db/store';
+import type { Actor } from '../../domain/authorization/policy';
+import { DomainError } from '../../domain/errors';
+import { toPlainText } from '../../domain/reporting/plain-text';
+import { recordAudit } from '../audit/record-audit';
+import { authorize } from '../authorize';
+import type { RequestContext } from '../request-context';
+
+async function loadIndicator(store: Store, actor: Actor, indicatorId: string) {
+  const indicator = await store.repos.indicators.findIndicator(indicatorId);
+  const plan = indicator ? await store.repos.plans.findPlan(indicator.plan_id) : undefined;
+  if (!indicator || !plan || (actor.regionId !== null && plan.region_id !== actor.regionId)) throw new DomainError('not_found', 'No such indicator.');
+  return { indicator, plan, resource: { kind: 'indicator' as const, regionId: plan.region_id, providerUnitId: indicator.provider_unit_id } };
+}
+
+/** The office sets an indicator's baseline, providing unit, tracking and 左右 tolerance. */
+export async function updateIndicatorSettings(
+  store: Store,
+  actor: Actor,
+  indicatorId: string,
+  input: { baselineYear: number | null; baselineValue: number | null; providerUnitId: string | null; tracking: 'yearly' | 'quarterly_cumulative' | 'quarterly_point'; tolerance: number | null },
+  ctx: RequestContext,
+) {
+  const { indicator, plan, resource } = await loadIndicator(store, actor, indicatorId);
+  authorize(actor, 'indicator.manage', resource);
+  if ((input.baselineYear === null) !== (input.baselineValue === null)) {
+    throw new DomainError('validation_failed', 'A baseline needs both its year and its value.', { fields: [{ field: 'baselineValue', message: 'year and value together' }] });
+  }
+  if (input.providerUnitId) {
+    const unit = await store.repos.org.findUnit(input.providerUnitId);
+    if (!unit || unit.region_id !== plan.region_id) throw new DomainError('validation_failed', 'No such unit in this county.', { fields: [{ field: 'providerUnitId', message: 'unknown unit' }] });
+  }
+  await store.transaction(async (repos) => {
+    await repos.indicators.updateSettings(indicator.id, input);
+    await recordAudit(repos, ctx, actor, {
+      action: 'indicator.settings',
+      outcome: 'success',
+      object: { type: 'indicator', id: indicator.id },
+      details: {
+        before: { baselineYear: indicator.baseline_year, baselineValue: indicator.baseline_value, providerUnitId: indicator.provider_unit_id, tracking: indicator.tracking, tolerance: indicator.tolerance },
+        after: input,
+      },
+    });
+  });
+}
+
+/** The providing unit (or the office) enters an actual value for a year or quarter. */
+export async function enterIndicatorValue(
+  store: Store,
+  actor: Actor,
+  indicatorId: string,
+  input: { period: string; value: number; source: string; note: string },
+  ctx: RequestContext,
+) {
+  const { indicator, plan, resource } = await loadIndicator(store, actor, indicatorId);
+  authorize(actor, 'indicator.enter', resource);
+  const year = Number(input.period.slice(0, 4));
+  if (year < plan.start_year - 5 || year > plan.end_year) {
+    throw new DomainError('validation_failed', `${input.period} is outside the plan's years.`, { fields: [{ field: 'period', message: 'outside the plan' }] });
+  }
+  if (/Q/.test(input.period) && indicator.tracking === 'yearly') {
+    throw new DomainError('validation_failed', 'This indicator is tracked yearly.', { fields: [{ field: 'period', message: 'yearly only' }] });
+  }
+  return store.transaction(async (repos) => {
+    const row = await repos.indicators.upsertValue({ planId: plan.id, indicatorId: indicator.id, period: input.period, year, value: input.value, source: toPlainText(input.source), note: toPlainText(input.note), enteredBy: actor.userId, now: ctx.now });
+    await recordAudit(repos, ctx, actor, { action: 'indicator.value', outcome: 'success', object: { type: 'indicator', id: indicator.id }, details: { period: input.period, value: input.value, source: input.source } });
+    return { id: row.id, period: row.period, value: row.value, status: row.status };
+  });
+}
+
+/** The office accepts a value, or returns it with a reason. */
+export async function reviewIndicatorValue(store: Store, actor: Actor, valueId: string, input: { accept: boolean; reason?: string | undefined }, ctx: RequestContext) {
+  const value = await store.repos.indicators.findValue(valueId);
+  if (!value) throw new DomainError('not_found', 'No such value.');
+  const { resource } = await loadIndicator(store, actor, value.indicator_id);
+  authorize(actor, 'indicator.review', resource);
+  const reason = input.reason?.trim() ?? '';
+  if (!input.accept && reason === '') throw new DomainError('validation_failed', 'Say why the value is returned.', { fields: [{ field: 'reason', message: 'required' }] });
+  return store.transaction(async (repos) => {
+    const row = await repos.indicators.review(value.id, { status: input.accept ? 'accepted' : 'returned', reason: input.accept ? null : reason, by: actor.userId, now: ctx.now });
+    if (!row) throw new DomainError('conflict', 'Only a value waiting for review can be accepted or returned.', { status: value.status });
+    await recordAudit(repos, ctx, actor, { action: input.accept ? 'indicator.accept' : 'indicator.return', outcome: 'success', object: { type: 'indicator_value', id: value.id }, details: reason ? { reason } : {} });
+    return { id: row.id, status: row.status };
+  });
+}
