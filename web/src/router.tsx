@@ -16,6 +16,12 @@ const PasswordPage = lazy(() => import('./features/auth/password-page').then((m)
 const UnitsPage = lazy(() => import('./features/units/units-page').then((m) => ({ default: m.UnitsPage })));
 const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
+const PlanPage = lazy(() => import('./features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
+const ReportsPage = lazy(() => import('./features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./features/reports/report-page').then((m) => ({ default: m.ReportPage })));
+const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
+const TimelinessPage = lazy(() => import('./features/timeliness/timeliness-page').then((m) => ({ default: m.TimelinessPage })));
+const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-page').then((m) => ({ default: m.PlanImportPage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -40,6 +46,14 @@ export function createRouter() {
                     { index: true, element: <HomePage /> },
                     // Not an area: every account may change its password, and must when told to.
                     { path: PASSWORD_PATH, element: <PasswordPage /> },
+                    { path: 'plan', element: <PlanPage /> },
+                    { path: 'plan/import', element: <PlanImportPage /> },
+                    { path: 'plan/:planId', element: <PlanPage /> },
+                    { path: 'reports', element: <ReportsPage /> },
+                    // Notifications link here (/reports/:id): keep this address stable.
+                    { path: 'reports/:reportId', element: <ReportPage /> },
+                    { path: 'review', element: <ReviewPage /> },
+                    { path: 'timeliness', element: <TimelinessPage /> },
                     // The administration areas; who may open them is set in nav-areas.ts.
                     { path: 'admin/units', element: <UnitsPage /> },
                     { path: 'admin/accounts', element: <AccountsPage /> },

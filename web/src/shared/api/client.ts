@@ -42,6 +42,15 @@ export function apiPatch<T>(path: string, body: unknown, options: RequestOptions
 }
 
 /**
+ * PUT JSON: replace a resource's editable content (a report draft).
+ *
+ * @example await apiPut<Report>(`/api/reports/${id}`, { version, progress, ... });
+ */
+export function apiPut<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return sendJson<T>('PUT', path, body, options);
+}
+
+/**
  * POST one file as multipart/form-data. The browser sets the content type with its boundary.
  *
  * @example await apiUpload<ImportSummary>('/api/units/import', file);
@@ -71,7 +80,7 @@ export async function apiDownload(path: string, fallbackName: string, options: R
   return { blob: await response.blob(), fileName };
 }
 
-function sendJson<T>(method: 'POST' | 'PATCH', path: string, body: unknown, options: RequestOptions): Promise<T> {
+function sendJson<T>(method: 'POST' | 'PATCH' | 'PUT', path: string, body: unknown, options: RequestOptions): Promise<T> {
   return request<T>(path, {
     method,
     headers: { ...WRITE_HEADERS, 'content-type': 'application/json' },

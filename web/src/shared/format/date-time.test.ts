@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, startOfCountyDay } from './date-time';
+import { formatDateTime, formatTime, startOfCountyDay } from './date-time';
 
 describe('formatDateTime', () => {
   it('shows an instant in Beijing time, zero-padded, 24-hour', () => {
@@ -15,6 +15,17 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime(undefined)).toBe('');
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('formatTime', () => {
+  it('shows the time of day in Beijing as HH:mm', () => {
+    expect(formatTime('2025-03-20T01:30:15Z')).toBe('09:30');
+    expect(formatTime('2025-03-19T16:05:09Z')).toBe('00:05');
+  });
+
+  it('shows nothing for a missing value', () => {
+    expect(formatTime(null)).toBe('');
   });
 });
 

@@ -35,6 +35,16 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /**
+ * An instant's time of day as `HH:mm` in Beijing time; '' for a missing or unreadable value.
+ *
+ * @example formatTime('2025-03-20T01:30:15Z') // '09:30'
+ */
+export function formatTime(iso: string | null | undefined): string {
+  const full = formatDateTime(iso);
+  return full === '' ? '' : full.slice(11, 16);
+}
+
+/**
  * The instant a calendar day (`YYYY-MM-DD`) begins in Beijing time, as ISO 8601 UTC. China has
  * had no daylight saving since 1991, so the offset is always +08:00.
  *

@@ -46,7 +46,7 @@ export function AppLayout() {
           </Layout.Sider>
         )}
         <Layout>
-          <AppHeader isPhone={isPhone} onOpenNav={hasNav ? () => setDrawerOpen(true) : undefined} />
+          <AppHeader isPhone={isPhone} onOpenNav={hasNav ? () => setDrawerOpen(true) : undefined} showBell={hasNav} />
           {account.isDemo && <Alert banner type="warning" title={t('layout.demoBanner')} data-testid="demo-banner" />}
           <Layout.Content style={{ padding: isPhone ? 12 : 24, minWidth: 0 }}>
             <Suspense fallback={<PageLoading />}>

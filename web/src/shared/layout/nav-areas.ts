@@ -1,5 +1,7 @@
 import {
   ApartmentOutlined,
+  AuditOutlined,
+  ClockCircleOutlined,
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -20,7 +22,11 @@ import type { MessageKey } from '../i18n/translate';
 export type AreaKey =
   | 'home'
   | 'plan'
+  | 'planImport'
   | 'reports'
+  | 'report'
+  | 'review'
+  | 'timeliness'
   | 'indicators'
   | 'cockpit'
   | 'documents'
@@ -37,11 +43,17 @@ export interface NavArea {
   key: AreaKey;
   labelKey: MessageKey;
   icon: ComponentType;
+  /** Where its pages live; a `:name` segment matches any one segment (`/reports/:reportId`). */
   path: string;
   /** Who may use it; 'everyone' means every signed-in account. */
   roles: readonly Role[] | 'everyone';
   /** False until the area is built: shown disabled, marked "coming soon", with no route. */
   available: boolean;
+  /**
+   * False for a page reached only by a link or a button (a report opened from a notification,
+   * the plan import): never in the menu or on the home page, but its roles still guard its URL.
+   */
+  inMenu?: false;
 }
 
 /** A heading that folds several areas; shown when the account may use any of them. */
@@ -56,6 +68,8 @@ export interface NavGroup {
 export type NavEntry = NavArea | NavGroup;
 
 const UNIT_ROLES = ['unit_reporter', 'unit_head'] as const satisfies readonly Role[];
+/** Every role of the plan's business reads the plan (the server's `plan.read`). */
+const PLAN_READERS = ['office', 'leader', 'supervisor', ...UNIT_ROLES] as const satisfies readonly Role[];
 
 /**
  * The product's areas, in menu order: the one table the side navigation, the home page's list
@@ -63,9 +77,15 @@ const UNIT_ROLES = ['unit_reporter', 'unit_head'] as const satisfies readonly Ro
  */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'home', labelKey: 'nav.home', icon: HomeOutlined, path: '/', roles: 'everyone', available: true },
-  // Open question for the lead: should admin (or leader) get read access to the plan?
-  { kind: 'area', key: 'plan', labelKey: 'nav.plan', icon: FileTextOutlined, path: '/plan', roles: ['office'], available: false },
-  { kind: 'area', key: 'reports', labelKey: 'nav.reports', icon: FormOutlined, path: '/reports', roles: [...UNIT_ROLES, 'office'], available: false },
+  { kind: 'area', key: 'plan', labelKey: 'nav.plan', icon: FileTextOutlined, path: '/plan', roles: PLAN_READERS, available: true },
+  // Importing a plan (or a revision of one) is the office's; the button sits on the plan page.
+  { kind: 'area', key: 'planImport', labelKey: 'nav.planImport', icon: FileTextOutlined, path: '/plan/import', roles: ['office'], available: true, inMenu: false },
+  // 进度填报: the unit's own worklist. Its reports open at /reports/:id (the link notifications carry).
+  { kind: 'area', key: 'reports', labelKey: 'nav.reports', icon: FormOutlined, path: '/reports', roles: UNIT_ROLES, available: true },
+  // One report: its unit writes it, the lead unit and the county-wide roles read it, the office reviews it.
+  { kind: 'area', key: 'report', labelKey: 'nav.report', icon: FormOutlined, path: '/reports/:reportId', roles: PLAN_READERS, available: true, inMenu: false },
+  { kind: 'area', key: 'review', labelKey: 'nav.review', icon: AuditOutlined, path: '/review', roles: ['office'], available: true },
+  { kind: 'area', key: 'timeliness', labelKey: 'nav.timeliness', icon: ClockCircleOutlined, path: '/timeliness', roles: ['office', 'leader', 'supervisor'], available: true },
   { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: false },
   { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: false },
   { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office'], available: false },

@@ -9,22 +9,29 @@ describe('navFor / areasFor', () => {
     expect(keysOf([])).toEqual(['home']);
   });
 
-  it('gives the office every business area and the unit registry, but not accounts or the audit log', () => {
+  it('gives the office every business area but report writing, and the unit registry; not accounts or the audit log', () => {
     expect(keysOf(['office'])).toEqual([
-      'home', 'plan', 'reports', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'units',
+      'home', 'plan', 'review', 'timeliness', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'units',
     ]);
   });
 
-  it('gives a unit reporter the workspace, progress reports and indicators', () => {
-    expect(keysOf(['unit_reporter'])).toEqual(['home', 'reports', 'indicators']);
+  it('gives a unit reporter the workspace, the plan, progress reports and indicators', () => {
+    expect(keysOf(['unit_reporter'])).toEqual(['home', 'plan', 'reports', 'indicators']);
   });
 
-  it('gives a county leader the indicators, cockpit, meetings and assessment', () => {
-    expect(keysOf(['leader'])).toEqual(['home', 'indicators', 'cockpit', 'meetings', 'assessment']);
+  it('gives a county leader the plan, timeliness, indicators, cockpit, meetings and assessment', () => {
+    expect(keysOf(['leader'])).toEqual(['home', 'plan', 'timeliness', 'indicators', 'cockpit', 'meetings', 'assessment']);
   });
 
-  it('gives the supervision office indicators, cockpit and supervision', () => {
-    expect(keysOf(['supervisor'])).toEqual(['home', 'indicators', 'cockpit', 'supervision']);
+  it('gives the supervision office the plan, timeliness, indicators, cockpit and supervision', () => {
+    expect(keysOf(['supervisor'])).toEqual(['home', 'plan', 'timeliness', 'indicators', 'cockpit', 'supervision']);
+  });
+
+  it('keeps link-only pages out of every menu', () => {
+    for (const role of ROLES) {
+      expect(keysOf([role]), role).not.toContain('report');
+      expect(keysOf([role]), role).not.toContain('planImport');
+    }
   });
 
   it('keeps the admin group with only the children a role may use', () => {
@@ -42,7 +49,7 @@ describe('navFor / areasFor', () => {
 
   it('unions the areas of several roles without repeating one', () => {
     const keys = keysOf(['unit_reporter', 'unit_head', 'leader']);
-    expect(keys).toEqual(['home', 'reports', 'indicators', 'cockpit', 'meetings', 'assessment']);
+    expect(keys).toEqual(['home', 'plan', 'reports', 'timeliness', 'indicators', 'cockpit', 'meetings', 'assessment']);
   });
 
   it('lets every role reach at least one area beyond the workspace', () => {
@@ -63,8 +70,20 @@ describe('administration areas', () => {
 describe('areaAt', () => {
   it('matches an area by its path or a page below it', () => {
     expect(areaAt('/reports')?.key).toBe('reports');
-    expect(areaAt('/reports/2025-q2')?.key).toBe('reports');
+    expect(areaAt('/plan/3f2a')?.key).toBe('plan');
     expect(areaAt('/admin/audit')?.key).toBe('audit');
+  });
+
+  it('prefers the most specific area: a pattern over its parent, a literal over a pattern', () => {
+    expect(areaAt('/reports/2025-q2')?.key).toBe('report');
+    expect(areaAt('/plan/import')?.key).toBe('planImport');
+  });
+
+  it('guards a link-only page by its own roles, while the menu highlights its parent', () => {
+    // The office opens reports from the review queue, though 进度填报 is not in its menu.
+    expect(areaAt('/reports/42')?.roles).toContain('office');
+    expect(areaAt('/reports/42', navFor(['unit_reporter']))?.key).toBe('reports');
+    expect(areaAt('/plan/import', navFor(['office']))?.key).toBe('plan');
   });
 
   it('matches the workspace only at the root', () => {

@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiGet, apiPost } from '../../shared/api/client';
+
+export interface Notification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** An app path to open (/reports/:id), or null. */
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const notificationsKey = ['notifications'] as const;
+/** New notifications (a returned report, a reminder) show within a minute without a reload. */
+const POLL_MS = 60_000;
+
+/** GET /api/notifications: the account's notifications, newest first. */
+export function useNotifications() {
+  return useQuery({
+    queryKey: notificationsKey,
+    queryFn: ({ signal }) => apiGet<{ notifications: Notification[] }>('/api/notifications', { signal }).then((body) => body.notifications),
+    refetchInterval: POLL_MS,
+  });
+}
+
+/** POST /api/notifications/:id/read for each given notification. */
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (ids: readonly string[]) => {
+      for (const id of ids) await apiPost(`/api/notifications/${encodeURIComponent(id)}/read`);
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}
+
+/** Only the app's own paths are followed: a link is data from the server, never a way off the site. */
+export function safeAppLink(link: string | null): string | undefined {
+  return link !== null && link.startsWith('/') && !link.startsWith('//') ? link : undefined;
+}
+
+export function unreadOf<N extends Pick<Notification, 'readAt'>>(notifications: readonly N[]): N[] {
+  return notifications.filter((notification) => notification.readAt === null);
+}

@@ -1,0 +1,55 @@
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { apiDownload, apiGet } from '../../shared/api/client';
+import { saveFile } from '../../shared/api/save-file';
+import type { PlanSummary, PlanView } from './plan-types';
+
+export const plansKey = ['plans'] as const;
+export const planKey = (id: string) => ['plans', id] as const;
+
+/** GET /api/plans: the county's plans. */
+export function usePlans() {
+  return useQuery({
+    queryKey: plansKey,
+    queryFn: ({ signal }) => apiGet<{ plans: PlanSummary[] }>('/api/plans', { signal }).then((body) => body.plans),
+  });
+}
+
+function fetchPlan(id: string, signal: AbortSignal) {
+  return apiGet<PlanView>(`/api/plans/${encodeURIComponent(id)}`, { signal });
+}
+
+/** GET /api/plans/:id: the task breakdown, goals, indicators and findings. Plans change rarely. */
+export function usePlan(id: string | undefined) {
+  return useQuery({
+    queryKey: planKey(id ?? ''),
+    queryFn: ({ signal }) => fetchPlan(id ?? '', signal),
+    enabled: id !== undefined,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/**
+ * Every plan's view, for finding which plan a task belongs to (a report names its task, not its
+ * plan). A county has one or two plans, so this is one or two requests, shared with the plan page.
+ */
+export function useAllPlanViews() {
+  const plans = usePlans();
+  const views = useQueries({
+    queries: (plans.data ?? []).map((plan) => ({
+      queryKey: planKey(plan.id),
+      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlan(plan.id, signal),
+      staleTime: 5 * 60_000,
+    })),
+  });
+  const error = plans.error ?? views.find((view) => view.error !== null)?.error ?? null;
+  const isPending = plans.isPending || views.some((view) => view.isPending);
+  return { views: views.flatMap((view) => (view.data ? [view.data] : [])), isPending, error };
+}
+
+/** GET /api/plans/:id/breakdown.xlsx, saved under the name the server gives it. */
+export function useDownloadBreakdown(fallbackName: string) {
+  return useMutation({
+    mutationFn: (planId: string) => apiDownload(`/api/plans/${encodeURIComponent(planId)}/breakdown.xlsx`, fallbackName),
+    onSuccess: saveFile,
+  });
+}

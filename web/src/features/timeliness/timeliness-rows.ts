@@ -1,0 +1,39 @@
+import type { ObligationTimeliness, UnitTimeliness } from './timeliness-types';
+
+/**
+ * A rate as a percentage with one decimal; a dash when nothing was due.
+ *
+ * @example formatRate(0.8567) // '85.7%'
+ */
+export function formatRate(rate: number | null): string {
+  if (rate === null) return '—';
+  return `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+}
+
+/** Departments (and the park, enterprises, other units) apart from townships: the two tables of a 通报. */
+export function splitByKind<U extends Pick<UnitTimeliness, 'unitKind'>>(units: readonly U[]): { departments: U[]; townships: U[] } {
+  return {
+    departments: units.filter((unit) => unit.unitKind !== 'township'),
+    townships: units.filter((unit) => unit.unitKind === 'township'),
+  };
+}
+
+/** Each unit's longest delay among its late reports, in days. */
+export function maxDaysLateByUnit(obligations: readonly Pick<ObligationTimeliness, 'unitId' | 'timeliness'>[]): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const { unitId, timeliness } of obligations) {
+    if (timeliness.status === 'late') days.set(unitId, Math.max(days.get(unitId) ?? 0, timeliness.daysLate));
+  }
+  return days;
+}
+
+/** Units that need chasing first: most missing, then most late, then the lowest timely rate; ties by name. */
+export function worstFirst<U extends Pick<UnitTimeliness, 'unitName' | 'missing' | 'late' | 'rates'>>(units: readonly U[]): U[] {
+  return [...units].sort(
+    (a, b) =>
+      b.missing - a.missing ||
+      b.late - a.late ||
+      (a.rates.timelyRate ?? 1) - (b.rates.timelyRate ?? 1) ||
+      a.unitName.localeCompare(b.unitName, 'zh-CN'),
+  );
+}
