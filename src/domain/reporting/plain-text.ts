@@ -1,7 +1,7 @@
 /**
  * Report text is plain text with paragraphs. Whatever else arrives (pasted HTML from Word, control
  * characters, runs of blank lines) is reduced to that, so it can never render as markup and
- * prints cleanly in a 通报.
+ * prints cleanly in a 通报. Length is checked by the caller after cleaning, never cut silently.
  */
 export const REPORT_TEXT_MAX_LENGTH = 20_000;
 
@@ -21,6 +21,5 @@ export function toPlainText(input: string): string {
     .map((line) => line.replace(/[ \t\u3000]+$/g, ''))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim()
-    .slice(0, REPORT_TEXT_MAX_LENGTH);
+    .trim();
 }

@@ -2,7 +2,7 @@ import type { TargetProgress, TaskStatus } from '../../db/schema';
 import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { DomainError } from '../../domain/errors';
-import { toPlainText } from '../../domain/reporting/plain-text';
+import { REPORT_TEXT_MAX_LENGTH, toPlainText } from '../../domain/reporting/plain-text';
 import { transition } from '../../domain/reporting/report-workflow';
 import type { RequestContext } from '../request-context';
 import { assertPeriodWritable, loadReport } from './report-access';
@@ -38,10 +38,17 @@ export async function saveReport(store: Store, actor: Actor, reportId: string, i
     const validTargets = new Set((await repos.plans.listTargets(report.plan_id)).filter((t) => t.task_id === report.task_id).map((t) => t.id));
     const unknown = input.targetProgress.find((t) => !validTargets.has(t.targetId));
     if (unknown) throw new DomainError('validation_failed', 'A progress figure refers to a target this task does not have.', { fields: [{ field: 'targetProgress', message: unknown.targetId }] });
+    const text = { progress: toPlainText(input.progress), problems: toPlainText(input.problems), nextSteps: toPlainText(input.nextSteps) };
+    const tooLong = Object.entries(text).filter(([, value]) => value.length > REPORT_TEXT_MAX_LENGTH);
+    if (tooLong.length > 0) {
+      throw new DomainError('validation_failed', `Each part of a report holds at most ${REPORT_TEXT_MAX_LENGTH} characters.`, {
+        fields: tooLong.map(([field]) => ({ field, message: `at most ${REPORT_TEXT_MAX_LENGTH} characters` })),
+      });
+    }
     const saved = await repos.reporting.updateIfVersion(report.id, input.version, {
-      progress: toPlainText(input.progress),
-      problems: toPlainText(input.problems),
-      next_steps: toPlainText(input.nextSteps),
+      progress: text.progress,
+      problems: text.problems,
+      next_steps: text.nextSteps,
       task_status: input.taskStatus,
       target_progress: JSON.stringify(input.targetProgress.map((t) => ({ ...t, note: toPlainText(t.note) }))),
       updated_by: actor.userId,

@@ -67,6 +67,9 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     expect(report).toMatchObject({ status: 'draft', version: 1 });
     const saved = await fgj('PUT', `/api/reports/${reportId}`, { version: 1, ...content('<p>完成项目申报</p><p>两项</p>') });
     expect(saved.json()).toMatchObject({ version: 2, progress: '完成项目申报\n两项' });
+    const tooLong = await fgj('PUT', `/api/reports/${reportId}`, { version: 2, ...content('字'.repeat(20_001)) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().error.details.fields).toEqual([{ field: 'progress', message: 'at most 20000 characters' }]);
     const stale = await fgj('PUT', `/api/reports/${reportId}`, { version: 1, ...content('旧版本') });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details).toMatchObject({ reason: 'stale_version', currentVersion: 2 });
