@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { DatabaseUnavailableError, openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
-import { buildApp } from './http/app';
+import { buildApp, LISTEN_BACKLOG } from './http/app';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
@@ -122,7 +122,7 @@ export async function startServer(config: Config): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   try {
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   } catch (error) {
     await database.close();
     const code = (error as NodeJS.ErrnoException).code;

@@ -24,6 +24,12 @@ import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 import { installWebApp } from './web-app';
 
+/**
+ * Pending connections the kernel queues for us. Node's default (511) overflowed into connection
+ * resets when 880 units submitted at once near a deadline (test/burst); Linux caps it at somaxconn.
+ */
+export const LISTEN_BACKLOG = 2048;
+
 export interface AppOptions {
   store: Store;
   /** Where evidence files are kept. */

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LISTEN_BACKLOG } from '../../src/http/app';
 import { actorOf } from '../../src/services/authorize';
 import { openPeriod } from '../../src/services/reporting/periods';
 import { describeEachDatabase } from '../databases';
@@ -40,7 +41,7 @@ describeEachDatabase('a burst of 880 concurrent submissions', (get) => {
     });
     const period = await openPeriod(store, actorOf(office.user), plan.id, '2024Q1', { now: clock.now(), ip: null, userAgent: null });
     app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
-    await app.listen({ port: 0, host: '127.0.0.1' });
+    await app.listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     for (const unit of units) {
       const reporter = await buildUser(store, { region_id: region.id, unit_id: unit.id, roles: ['unit_reporter'] });
