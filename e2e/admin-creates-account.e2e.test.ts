@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { launchBrowser, screenshotPath } from './browser';
 import { DEMO_PASSWORD, startServer, type RunningServer } from './server';
 
@@ -46,16 +46,21 @@ describe('an administrator creates a unit and an account (issue 4)', () => {
   });
 
   it('creates an account for it and shows the initial password once', async () => {
+    onTestFailed(() => page.screenshot({ path: screenshotPath('issue4-failed-create-account') }).then(() => undefined));
     await page.goto(server.url + '/admin/accounts');
     await page.getByTestId('accounts-page').waitFor();
     await page.getByTestId('account-create').click();
     await page.locator('#account-login').fill('shujuju');
     await page.locator('#account-displayName').fill('数据局填报员');
-    await pick(page, 'account-unit', '数据局', '数据');
     await pick(page, 'account-roles', '单位填报员');
     // Close the multi-select's dropdown by focusing another field: Escape would close the drawer.
     await page.locator('#account-displayName').click();
-    await expect.poll(() => page.locator('.ant-select', { has: page.locator('#account-roles') }).innerText()).toContain('单位填报员');
+    await page.locator('.ant-select-dropdown:has(#account-roles_list)').waitFor({ state: 'hidden' });
+    await pick(page, 'account-unit', '数据局', '数据');
+    await page.locator('.ant-select-dropdown:has(#account-unit_list)').waitFor({ state: 'hidden' });
+    const selected = (id: string) => page.locator('.ant-select', { has: page.locator(`#${id}`) }).innerText();
+    await expect.poll(() => selected('account-roles')).toContain('单位填报员');
+    await expect.poll(() => selected('account-unit')).toContain('数据局');
     await page.getByTestId('account-save').click();
     initialPassword = (await page.getByTestId('initial-password').innerText()).trim();
     expect(initialPassword).toMatch(/^\S{12}$/);
