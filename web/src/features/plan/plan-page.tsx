@@ -8,6 +8,7 @@ import { useSignedInAccount } from '../auth/signed-in-account';
 import { FindingsList } from './findings-list';
 import { GoalsList } from './goals-list';
 import { IndicatorsTable } from './indicators-table';
+import { LeadingGroupPanel } from './leading-group';
 import { countBySeverity } from './plan-labels';
 import { defaultPlanId } from './plan-choice';
 import type { PlanView } from './plan-types';
@@ -119,6 +120,7 @@ function PlanDetails({ view, isOffice }: { view: PlanView; isOffice: boolean }) 
               ),
               children: <FindingsList findings={view.findings} />,
             },
+            { key: 'group', label: t('plan.tab.group'), children: <LeadingGroupPanel planId={view.plan.id} editable={isOffice} /> },
           ]}
         />
       </Card>
