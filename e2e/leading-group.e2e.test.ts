@@ -1,40 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshotPath } from './browser';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { signIn, useAppSession } from './app-session';
+import { screenshotPath } from './browser';
+import { DEMO_PASSWORD } from './server';
 
 describe("the office edits the plan's leading group (issue 4)", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const app = useAppSession();
 
   it('shows the group read from the document and saves a new member', async () => {
-    await page.goto(server.url + '/login');
-    await page.locator('#login').fill('office');
-    await page.locator('#password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('app-layout').waitFor();
-    await page.goto(server.url + '/plan');
-    await page.getByTestId('plan-page').waitFor();
-    await page.getByRole('tab', { name: '领导小组' }).click();
-    const form = page.getByTestId('leading-group');
+    await app.page.goto(app.server.url + '/login');
+    await signIn(app.page, 'office', DEMO_PASSWORD);
+    await app.page.getByTestId('app-layout').waitFor();
+    await app.page.goto(app.server.url + '/plan');
+    await app.page.getByTestId('plan-page').waitFor();
+    await app.page.getByRole('tab', { name: '领导小组' }).click();
+    const form = app.page.getByTestId('leading-group');
     await form.waitFor();
-    await page.getByRole('button', { name: /添加成员/ }).click();
+    await app.page.getByRole('button', { name: /添加成员/ }).click();
     await form.getByPlaceholder('职务（如：县政府县长）').last().fill('县政府县长');
-    await page.getByTestId('leading-group-save').click();
-    await expect.poll(() => page.getByText('领导小组已保存').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: screenshotPath('issue4-03-leading-group') });
-    const saved = await page.evaluate(async () => {
+    await app.page.getByTestId('leading-group-save').click();
+    await expect.poll(() => app.page.getByText('领导小组已保存').count()).toBeGreaterThan(0);
+    await app.page.screenshot({ path: screenshotPath('issue4-03-leading-group') });
+    const saved = await app.page.evaluate(async () => {
       const { plans } = (await (await fetch('/api/plans')).json()) as { plans: Array<{ id: string }> };
       return (await (await fetch(`/api/plans/${plans[0]!.id}/leading-group`)).json()) as { name: string; members: Array<{ personTitle: string }> };
     });
