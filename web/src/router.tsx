@@ -13,6 +13,7 @@ import { RouteError } from './shared/layout/route-error';
 const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
 const NotFoundPage = lazy(() => import('./shared/layout/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 const PasswordPage = lazy(() => import('./features/auth/password-page').then((m) => ({ default: m.PasswordPage })));
+const LeadingGroupsPage = lazy(() => import('./features/plan/leading-groups-page').then((m) => ({ default: m.LeadingGroupsPage })));
 const UnitsPage = lazy(() => import('./features/units/units-page').then((m) => ({ default: m.UnitsPage })));
 const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
 const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
@@ -56,6 +57,7 @@ export function createRouter() {
                     { path: 'timeliness', element: <TimelinessPage /> },
                     // The administration areas; who may open them is set in nav-areas.ts.
                     { path: 'admin/units', element: <UnitsPage /> },
+                    { path: 'admin/leading-groups', element: <LeadingGroupsPage /> },
                     { path: 'admin/accounts', element: <AccountsPage /> },
                     { path: 'admin/audit', element: <AuditPage /> },
                     { path: '*', element: <NotFoundPage /> },

@@ -30,6 +30,16 @@ export async function getLeadingGroup(store: Store, actor: Actor, planId: string
   };
 }
 
+/**
+ * Every plan of the county with its leading group, for the organisation pages (the admin sees no
+ * plan content, but the leading group is an organisation fact it maintains).
+ */
+export async function listLeadingGroups(store: Store, actor: Actor, regionId: string) {
+  authorize(actor, 'unit.read', { kind: 'region', regionId });
+  const plans = await store.repos.plans.listPlans(regionId);
+  return Promise.all(plans.map(async (plan) => ({ planId: plan.id, planTitle: plan.title, group: await getLeadingGroup(store, actor, plan.id) })));
+}
+
 /** The office or the admin sets the leading group (an organisation fact, so admin may too). */
 export async function saveLeadingGroup(store: Store, actor: Actor, planId: string, input: LeadingGroupInput, ctx: RequestContext) {
   return store.transaction(async (repos) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { confirmPlanImport } from '../../../services/plans/confirm-plan-import';
 import { exportTaskBreakdown } from '../../../services/plans/export-task-breakdown';
 import { getPlan, listPlans } from '../../../services/plans/get-plan';
-import { getLeadingGroup, saveLeadingGroup } from '../../../services/plans/leading-group';
+import { getLeadingGroup, listLeadingGroups, saveLeadingGroup } from '../../../services/plans/leading-group';
 import { getPlanImport, previewPlanImport } from '../../../services/plans/preview-plan-import';
 import { requireAccount } from '../../authentication';
 import { readUploadedFile, sendDownload, XLSX_MIME } from '../../downloads';
@@ -50,6 +50,22 @@ export const plansRoutes =
       '/api/plans/:id/leading-group',
       { schema: { tags: ['plans'], summary: "The plan's leading group: office host unit, head, deputy heads, member units", params: IdParamsSchema, response: { 200: LeadingGroupSchema, ...errors } } },
       async (request) => getLeadingGroup(deps.store, requireAccount(request).actor, request.params.id),
+    );
+
+    app.get(
+      '/api/leading-groups',
+      {
+        schema: {
+          tags: ['plans'],
+          summary: "Every plan's leading group (for the organisation pages; admin included)",
+          querystring: RegionQuerySchema,
+          response: { 200: z.object({ groups: z.array(z.object({ planId: z.string(), planTitle: z.string(), group: LeadingGroupSchema })) }), ...errors },
+        },
+      },
+      async (request) => {
+        const { actor } = requireAccount(request);
+        return { groups: await listLeadingGroups(deps.store, actor, regionOf(actor, request.query.regionId)) };
+      },
     );
 
     app.put(

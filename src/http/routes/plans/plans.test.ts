@@ -119,6 +119,8 @@ describeEachDatabase('importing a plan document', (get) => {
     const saved = await app.inject({ method: 'PUT', url: `/api/plans/${planId}/leading-group`, headers: { cookie: cookies.office }, payload: { name: group.name, officeUnitId: unitId('科技和工信局'), members } });
     expect(saved.statusCode).toBe(200);
     expect((await call('admin', 'GET', `/api/plans/${planId}/leading-group`)).json().members).toEqual(members);
+    const listed = (await call('admin', 'GET', '/api/leading-groups')).json().groups;
+    expect(listed.find((g: { planId: string }) => g.planId === planId).group.members).toEqual(members);
     const leader = await app.inject({ method: 'PUT', url: `/api/plans/${planId}/leading-group`, headers: { cookie: cookies.leader }, payload: { name: 'x', officeUnitId: null, members: [] } });
     expect(leader.statusCode).toBe(403);
   });

@@ -33,6 +33,7 @@ export const en: Messages = {
   'nav.assessment': 'Annual assessment',
   'nav.admin': 'Administration',
   'nav.units': 'Units',
+  'nav.leadingGroups': 'Leading groups',
   'nav.accounts': 'Accounts',
   'nav.audit': 'Audit log',
   'nav.comingSoon': 'Coming soon',

@@ -37,6 +37,7 @@ export const zhCN = {
   'nav.assessment': '年度考核',
   'nav.admin': '系统管理',
   'nav.units': '单位管理',
+  'nav.leadingGroups': '领导小组',
   'nav.accounts': '账户管理',
   'nav.audit': '审计日志',
   'nav.comingSoon': '即将上线',

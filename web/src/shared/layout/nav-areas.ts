@@ -34,6 +34,7 @@ export type AreaKey =
   | 'meetings'
   | 'assessment'
   | 'units'
+  | 'leadingGroups'
   | 'accounts'
   | 'audit';
 
@@ -100,6 +101,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     children: [
       // The office keeps the unit registry too: plans name units, and it imports the plans.
       { kind: 'area', key: 'units', labelKey: 'nav.units', icon: ApartmentOutlined, path: '/admin/units', roles: ['admin', 'office'], available: true },
+      { kind: 'area', key: 'leadingGroups', labelKey: 'nav.leadingGroups', icon: FlagOutlined, path: '/admin/leading-groups', roles: ['admin', 'office'], available: true },
       { kind: 'area', key: 'accounts', labelKey: 'nav.accounts', icon: UserOutlined, path: '/admin/accounts', roles: ['admin'], available: true },
       { kind: 'area', key: 'audit', labelKey: 'nav.audit', icon: SafetyCertificateOutlined, path: '/admin/audit', roles: ['auditor'], available: true },
     ],

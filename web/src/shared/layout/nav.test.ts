@@ -11,7 +11,7 @@ describe('navFor / areasFor', () => {
 
   it('gives the office every business area but report writing, and the unit registry; not accounts or the audit log', () => {
     expect(keysOf(['office'])).toEqual([
-      'home', 'plan', 'review', 'timeliness', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'units',
+      'home', 'plan', 'review', 'timeliness', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'units', 'leadingGroups',
     ]);
   });
 
@@ -36,15 +36,15 @@ describe('navFor / areasFor', () => {
 
   it('keeps the admin group with only the children a role may use', () => {
     const adminGroup = (roles: Role[]) => navFor(roles).find((entry) => entry.key === 'admin');
-    expect(adminGroup(['admin'])).toMatchObject({ children: [{ key: 'units' }, { key: 'accounts' }] });
+    expect(adminGroup(['admin'])).toMatchObject({ children: [{ key: 'units' }, { key: 'leadingGroups' }, { key: 'accounts' }] });
     expect(adminGroup(['auditor'])).toMatchObject({ children: [{ key: 'audit' }] });
-    expect(adminGroup(['office'])).toMatchObject({ children: [{ key: 'units' }] });
+    expect(adminGroup(['office'])).toMatchObject({ children: [{ key: 'units' }, { key: 'leadingGroups' }] });
     expect(adminGroup(['leader'])).toBeUndefined();
   });
 
   it('separates duties: the auditor sees no business area and the admin no audit log', () => {
     expect(keysOf(['auditor'])).toEqual(['home', 'audit']);
-    expect(keysOf(['admin'])).toEqual(['home', 'units', 'accounts']);
+    expect(keysOf(['admin'])).toEqual(['home', 'units', 'leadingGroups', 'accounts']);
   });
 
   it('unions the areas of several roles without repeating one', () => {
