@@ -10,7 +10,7 @@ import { isMissing, missing, NOT_YET, type Missing } from './lib/figure';
 import { installInterruptHandler } from './lib/interrupt';
 import { benchSettings } from './lib/settings';
 import { benchParser } from './parser.bench';
-import { describeMachine } from './report/machine';
+import { describeMachine, loadAverage1m } from './report/machine';
 import { ENGINES, writeResults, type BenchResults } from './report/results';
 import { formatResults } from './report/table';
 import { measureFirstRender, type FirstRender } from './web/first-render';
@@ -61,6 +61,7 @@ for (const kind of ENGINES) {
     engines[kind] = missing('DATABASE_URL is not set: PostgreSQL was not measured');
     continue;
   }
+  machine.loadAverage1mAt[kind] = loadAverage1m();
   log(`HTTP on ${kind}...`);
   engines[kind] = await benchEngine(kind, {
     adminUrl,
@@ -76,6 +77,8 @@ for (const kind of ENGINES) {
     },
   });
 }
+
+machine.loadAverage1mAt.end = loadAverage1m();
 
 const perEngine = <T>(pick: (run: EngineRun) => T): Record<DatabaseKind, T | Missing> =>
   Object.fromEntries(ENGINES.map((kind) => {

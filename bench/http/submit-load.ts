@@ -34,13 +34,14 @@ export async function loadSubmissions(
         {
           method: 'POST',
           setupRequest: (request) => {
-            const submission = pool[cursor++]!;
+            // autocannon may build a request beyond its last one (never sent): stay in the pool.
+            const submission = pool[Math.min(cursor++, pool.length - 1)]!;
             return { ...request, path: submission.path, body: submission.body, headers: { ...request.headers, 'content-type': 'application/json', cookie: submission.cookie } };
           },
         },
       ],
     });
-    return { result, used: pool.slice(first, cursor) };
+    return { result, used: pool.slice(first, Math.min(cursor, pool.length)) };
   };
   if (options.warmUpRequests > 0) {
     await run(options.warmUpS, options.warmUpRequests);

@@ -11,6 +11,8 @@ export interface Machine {
   postgres: string | null;
   /** Load average over the minute before the run: how busy the machine already was. */
   loadAverage1m: number;
+  /** The same when each engine's phase began and when the run ended (filled in by run.ts). */
+  loadAverage1mAt: Record<string, number>;
   commit: string | null;
   note: string;
 }
@@ -25,6 +27,8 @@ function gitCommit(): string | null {
   }
 }
 
+export const loadAverage1m = () => Math.round(os.loadavg()[0]! * 100) / 100;
+
 /** What the figures came from: one machine's numbers mean little without it. */
 export async function describeMachine(adminUrl: string | null): Promise<Machine> {
   const postgres = adminUrl
@@ -37,7 +41,8 @@ export async function describeMachine(adminUrl: string | null): Promise<Machine>
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     postgres,
-    loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
+    loadAverage1m: loadAverage1m(),
+    loadAverage1mAt: {},
     commit: gitCommit(),
     note: 'the server, PostgreSQL, the load generator and Chromium share these cores; absolute figures are noisy, compare ratios within one run',
   };

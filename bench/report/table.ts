@@ -58,7 +58,8 @@ export function formatResults(results: BenchResults): string {
   return [
     '',
     `Luoshi bench (${results.mode}), ${results.durationS} s, ${results.startedAt}`,
-    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres ?? '—'}, load ${machine.loadAverage1m}`,
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres ?? '—'}`,
+    `Load average (1 min): ${machine.loadAverage1m} at the start, ${Object.entries(machine.loadAverage1mAt).map(([phase, load]) => `${load} at ${phase}`).join(', ')}`,
     '',
     'Synthetic data (seed ' + results.settings.seed + ')',
     ...dataLines(results),
