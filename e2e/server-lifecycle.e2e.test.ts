@@ -21,7 +21,11 @@ describe('server lifecycle', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     const code = await first.stop('SIGTERM');
     const statuses = await Promise.all(inFlight);
-    expect(statuses.every((status) => status === 401 || status === 503 || status === 'ECONNREFUSED')).toBe(true);
+    // A connection the kernel accepted but whose request Node had not read yet is closed as idle
+    // (Fastify's default); the client sees it refused or closed. Requests the app was handling
+    // (the 401s) must all be answered.
+    const NOT_STARTED = ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET'];
+    expect(statuses.filter((status) => status !== 401 && status !== 503 && !NOT_STARTED.includes(String(status)))).toEqual([]);
     expect(statuses).toContain(401);
     expect(code).toBe(0);
     expect(first.output()).toContain('Luoshi demo data was created');
