@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { HELAN_FIXTURE, readPlanFixture } from '../../test/fixtures/plans/read-plan-fixture';
 import { parsePlanText, type PlanDocument, type Target } from '../parser';
+import { buildTarget } from '../parser/testing/build-target';
 import { deadlineOf, formatTarget, writeTaskBreakdownXlsx } from './task-breakdown-xlsx';
 
 function helanPlan(): PlanDocument {
@@ -16,21 +17,7 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const target = (overrides: Partial<Target>): Target => ({
-  metric: '国家级高新技术企业',
-  comparator: '>=',
-  value: 40,
-  maxValue: null,
-  qualifier: null,
-  unit: '家',
-  year: 2025,
-  startYear: null,
-  cadence: 'deadline',
-  kind: 'level',
-  text: '',
-  line: 1,
-  ...overrides,
-});
+const target = (overrides: Partial<Target>): Target => buildTarget({ metric: '国家级高新技术企业', value: 40, ...overrides });
 
 describe('writeTaskBreakdownXlsx', () => {
   const plan = helanPlan();

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkConflicts } from './check-conflicts';
+import { buildTarget } from './testing/build-target';
 import type { Goal, Indicator, Section, Target } from './plan-document.schema';
 
-const target = (overrides: Partial<Target>): Target => ({
-  metric: '科技型中小企业',
-  comparator: '>=',
-  value: 180,
-  maxValue: null,
-  qualifier: null,
-  unit: '家',
-  year: 2025,
-  startYear: null,
-  cadence: 'deadline',
-  kind: 'level',
-  text: '',
-  line: 1,
-  ...overrides,
-});
+const target = (overrides: Partial<Target>): Target => buildTarget(overrides);
 const goal = (overrides: Partial<Target>): Goal => ({ ...target(overrides), theme: null, ownerTasks: [] });
 const indicator = (targets: Record<string, number>, overrides: Partial<Indicator> = {}): Indicator => ({
   number: 10,
