@@ -9,6 +9,8 @@ import { buildApp, LISTEN_BACKLOG } from './http/app';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
+// supervision (issue 9)
+import { scheduleNoticeReminders } from './jobs/notice-escalation.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
 import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
@@ -88,19 +90,16 @@ export async function startServer(config: Config): Promise<void> {
 
   const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
   const { reminders } = config;
-  const stopReminders = scheduleReminders(
-    store,
-    {
-      mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
-      robots: [
-        ...(reminders.wecomWebhook ? [createWeComRobot(reminders.wecomWebhook)] : []),
-        ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
-      ],
-    },
-    () => new Date(),
-    reminders.intervalMinutes,
-    app.log,
-  );
+  const channels = {
+    mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
+    robots: [
+      ...(reminders.wecomWebhook ? [createWeComRobot(reminders.wecomWebhook)] : []),
+      ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
+    ],
+  };
+  const stopReminders = scheduleReminders(store, channels, () => new Date(), reminders.intervalMinutes, app.log);
+  // supervision (issue 9): notices escalate and remind on the same channels and interval.
+  const stopNoticeReminders = scheduleNoticeReminders(store, channels, () => new Date(), reminders.intervalMinutes, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -113,6 +112,7 @@ export async function startServer(config: Config): Promise<void> {
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
     stopReminders();
+    stopNoticeReminders();
     await app.close();
     await database.close();
     app.log.info('stopped');

@@ -9,6 +9,8 @@ import { PlansRepository } from './plans.repository';
 import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
+// supervision, meetings and assessment (issue 9)
+import { SupervisionRepository } from './supervision.repository';
 import { UsersRepository } from './users.repository';
 
 /** Every repository, bound to one connection or transaction. */
@@ -22,6 +24,8 @@ export interface Repositories {
   files: FilesRepository;
   notifications: NotificationsRepository;
   indicators: IndicatorsRepository;
+  // supervision, meetings and assessment (issue 9)
+  supervision: SupervisionRepository;
 }
 
 /**
@@ -49,6 +53,8 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
     indicators: new IndicatorsRepository(db),
+    // supervision, meetings and assessment (issue 9)
+    supervision: new SupervisionRepository(db),
   };
 }
 
