@@ -23,6 +23,10 @@ const ReportPage = lazy(() => import('./features/reports/report-page').then((m) 
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const TimelinessPage = lazy(() => import('./features/timeliness/timeliness-page').then((m) => ({ default: m.TimelinessPage })));
 const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-page').then((m) => ({ default: m.PlanImportPage })));
+// supervision (issue 9)
+const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
+const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
+const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -60,6 +64,10 @@ export function createRouter() {
                     { path: 'admin/leading-groups', element: <LeadingGroupsPage /> },
                     { path: 'admin/accounts', element: <AccountsPage /> },
                     { path: 'admin/audit', element: <AuditPage /> },
+                    // supervision (issue 9); notifications link to /notices/:id: keep it stable.
+                    { path: 'supervision', element: <SupervisionPage /> },
+                    { path: 'notices', element: <NoticesPage /> },
+                    { path: 'notices/:noticeId', element: <NoticePage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },
