@@ -436,7 +436,7 @@ export interface WorkMeetingDecisionsTable {
   text: string;
   unit_id: string;
   due_date: string;
-  notice_id: string;
+  notice_id: string | null;
   created_at: Date;
 }
 

@@ -11,6 +11,7 @@ import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
 // supervision, meetings and assessment (issue 9)
 import { SupervisionRepository } from './supervision.repository';
+import { MeetingsRepository } from './meetings.repository';
 import { UsersRepository } from './users.repository';
 
 /** Every repository, bound to one connection or transaction. */
@@ -26,6 +27,7 @@ export interface Repositories {
   indicators: IndicatorsRepository;
   // supervision, meetings and assessment (issue 9)
   supervision: SupervisionRepository;
+  meetings: MeetingsRepository;
 }
 
 /**
@@ -55,6 +57,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     indicators: new IndicatorsRepository(db),
     // supervision, meetings and assessment (issue 9)
     supervision: new SupervisionRepository(db),
+    meetings: new MeetingsRepository(db),
   };
 }
 

@@ -24,6 +24,7 @@ import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 // supervision, meetings and assessment (issue 9)
 import { supervisionRoutes } from './routes/supervision/supervision.routes';
+import { meetingsRoutes } from './routes/meetings/meetings.routes';
 import { installWebApp } from './web-app';
 
 /**
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(indicatorsRoutes(deps));
   // supervision, meetings and assessment (issue 9)
   await app.register(supervisionRoutes({ ...deps, blobs: options.blobs }));
+  await app.register(meetingsRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

@@ -26,6 +26,7 @@ const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-pag
 // supervision (issue 9)
 const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
 const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
+const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
 const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 /**
@@ -68,6 +69,7 @@ export function createRouter() {
                     { path: 'supervision', element: <SupervisionPage /> },
                     { path: 'notices', element: <NoticesPage /> },
                     { path: 'notices/:noticeId', element: <NoticePage /> },
+                    { path: 'meetings', element: <MeetingsPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

@@ -101,7 +101,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('unit_id', 'uuid', (c) => c.notNull().references('units.id'))
     .addColumn('due_date', 'date', (c) => c.notNull())
-    .addColumn('notice_id', 'uuid', (c) => c.notNull().references('supervision_notices.id'))
+    // Set in the same transaction, right after the decision's notice is issued.
+    .addColumn('notice_id', 'uuid', (c) => c.references('supervision_notices.id'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();
 

@@ -1,15 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { buildTestApp, createClock, signInAs } from '../../../../test/http';
+import { signInAs } from '../../../../test/http';
 import { multipartBody } from '../../../../test/multipart';
-import { seedDemo } from '../../../services/demo/seed-demo';
 import { sendNoticeReminders } from '../../../services/supervision/send-notice-reminders';
+import { DAY_MINUTES as DAY, DEMO_PASSWORD as PASSWORD, reportTaskLagging, useSeededApp } from './seeded-app';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201a5dd6cb20000000049454e44ae426082', 'hex');
-const PASSWORD = 'Demo#Luoshi2025';
-const DAY = 24 * 60;
 const NO_CHANNELS = { mailer: null, robots: [] };
 
 interface Lights {
@@ -18,28 +14,18 @@ interface Lights {
 }
 
 describeEachDatabase('supervision notices: lights, lifecycle and escalation', (get) => {
-  let app: FastifyInstance;
   // 1 March 2024, 10:00 in Helan: the first quarter is due on 20 March.
-  const clock = createClock('2024-03-01T02:00:00Z');
+  const seeded = useSeededApp(get, '2024-03-01T02:00:00Z');
+  const { clock, units, as } = seeded;
   let planId: string;
   let task1: string;
-  const units = new Map<string, string>();
+  let app: typeof seeded.app;
 
-  beforeAll(async () => {
-    const { store, database } = get();
-    await seedDemo(store, { password: PASSWORD, plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now: clock.now() });
-    app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
-    for (const u of await database.db.selectFrom('units').select(['id', 'name']).execute()) units.set(u.name, u.id);
-    planId = (await database.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    task1 = (await database.db.selectFrom('plan_tasks').select('id').where('number', '=', 1).executeTakeFirstOrThrow()).id;
+  beforeAll(() => {
+    ({ planId, app } = seeded);
+    task1 = seeded.taskIds.get(1)!;
   });
-  afterAll(() => app.close());
 
-  /** Signs in afresh each time: the test clock jumps days, past the idle timeout. */
-  const as = async (login: string) => {
-    const cookie = await signInAs(app, login, PASSWORD);
-    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-  };
   const lights = async (): Promise<Lights> => (await (await as('supervisor'))('GET', `/api/plans/${planId}/supervision/lights`)).json();
   const unitLight = (l: Lights, name: string) => l.units.find((u) => u.id === units.get(name))!;
   const taskLight = (l: Lights) => l.tasks.find((t) => t.id === task1)!;
@@ -52,10 +38,7 @@ describeEachDatabase('supervision notices: lights, lifecycle and escalation', (g
     clock.advanceMinutes(17 * DAY); // 18 March: two days left
     expect(unitLight(await lights(), '发改局')).toMatchObject({ light: 'yellow', reasons: [{ code: 'report_due_soon' }] });
 
-    const kjgx = await as('kjgx');
-    const report = (await kjgx('POST', '/api/reports', { periodId, taskId: task1, kind: 'consolidated' })).json();
-    const saved = (await kjgx('PUT', `/api/reports/${report.id}`, { version: 1, progress: '受资金影响进度滞后', problems: '资金未到位', nextSteps: '协调资金', taskStatus: 'lagging', targetProgress: [] })).json();
-    expect((await kjgx('POST', `/api/reports/${report.id}/submit`, { version: saved.version })).statusCode).toBe(200);
+    await reportTaskLagging(seeded, periodId);
     const task = taskLight(await lights());
     expect(task.light).toBe('red');
     expect(task.reasons[0]).toEqual({ light: 'red', code: 'task_lagging', text: '牵头单位2024Q1报告任务进度滞后' });
