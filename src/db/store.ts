@@ -12,6 +12,7 @@ import { SessionsRepository } from './sessions.repository';
 // supervision, meetings and assessment (issue 9)
 import { SupervisionRepository } from './supervision.repository';
 import { MeetingsRepository } from './meetings.repository';
+import { AssessmentRepository } from './assessment.repository';
 import { UsersRepository } from './users.repository';
 
 /** Every repository, bound to one connection or transaction. */
@@ -28,6 +29,7 @@ export interface Repositories {
   // supervision, meetings and assessment (issue 9)
   supervision: SupervisionRepository;
   meetings: MeetingsRepository;
+  assessment: AssessmentRepository;
 }
 
 /**
@@ -58,6 +60,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     // supervision, meetings and assessment (issue 9)
     supervision: new SupervisionRepository(db),
     meetings: new MeetingsRepository(db),
+    assessment: new AssessmentRepository(db),
   };
 }
 

@@ -25,6 +25,7 @@ import { unitsRoutes } from './routes/units/units.routes';
 // supervision, meetings and assessment (issue 9)
 import { supervisionRoutes } from './routes/supervision/supervision.routes';
 import { meetingsRoutes } from './routes/meetings/meetings.routes';
+import { assessmentRoutes } from './routes/assessment/assessment.routes';
 import { installWebApp } from './web-app';
 
 /**
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // supervision, meetings and assessment (issue 9)
   await app.register(supervisionRoutes({ ...deps, blobs: options.blobs }));
   await app.register(meetingsRoutes(deps));
+  await app.register(assessmentRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }
