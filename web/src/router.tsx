@@ -27,6 +27,7 @@ const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-pag
 const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
 const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
 const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
+const AssessmentPage = lazy(() => import('./features/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
 const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 /**
@@ -70,6 +71,7 @@ export function createRouter() {
                     { path: 'notices', element: <NoticesPage /> },
                     { path: 'notices/:noticeId', element: <NoticePage /> },
                     { path: 'meetings', element: <MeetingsPage /> },
+                    { path: 'assessment', element: <AssessmentPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

@@ -69,3 +69,29 @@ export async function addAdjustment(store: Store, actor: Actor, planId: string, 
     return { id: row.id };
   });
 }
+
+/** The accepted reports of the plan with the office's rating, if any: what the office rates. */
+export async function listRatings(store: Store, actor: Actor, planId: string) {
+  const { plan } = await loadPlanWithRule(store.repos, actor, planId);
+  authorize(actor, 'assessment.manage', { kind: 'region', regionId: plan.region_id });
+  const [reports, ratings, periods, tasks, units] = await Promise.all([
+    store.repos.reporting.listByStatus(planId, 'accepted'),
+    store.repos.assessment.listRatings(planId),
+    store.repos.reporting.listPeriods(planId),
+    store.repos.plans.listTasks(planId, { includeRetired: true }),
+    store.repos.org.listUnits(plan.region_id),
+  ]);
+  const rating = new Map(ratings.map((r) => [r.report_id, r]));
+  const periodKey = new Map(periods.map((p) => [p.id, p.key]));
+  const taskNumber = new Map(tasks.map((t) => [t.id, t.number]));
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  return reports.map((r) => ({
+    reportId: r.id,
+    periodKey: periodKey.get(r.period_id) ?? '',
+    taskNumber: taskNumber.get(r.task_id) ?? 0,
+    kind: r.kind,
+    unitName: unitName.get(r.unit_id) ?? '',
+    score: rating.get(r.id)?.score ?? null,
+    note: rating.get(r.id)?.note ?? '',
+  }));
+}

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addAdjustment, getScheme, rateReport, saveScheme } from '../../../services/assessment/assessment-settings';
+import { addAdjustment, getScheme, listRatings, rateReport, saveScheme } from '../../../services/assessment/assessment-settings';
 import { computeAssessment } from '../../../services/assessment/compute-assessment';
 import { exportAssessment } from '../../../services/assessment/export-assessment';
 import { requireAccount } from '../../authentication';
@@ -76,6 +76,19 @@ export const assessmentRoutes =
         },
       },
       async (request, reply) => reply.status(201).send(await addAdjustment(deps.store, requireAccount(request).actor, request.params.planId, request.body, contextOf(request, deps.clock()))),
+    );
+
+    app.get(
+      '/api/plans/:planId/assessment/ratings',
+      {
+        schema: {
+          tags: ['assessment'],
+          summary: 'Accepted reports with their quality rating (office)',
+          params: PlanParams,
+          response: { 200: z.object({ reports: z.array(z.object({ reportId: z.string(), periodKey: z.string(), taskNumber: z.number(), kind: z.enum(['unit', 'consolidated']), unitName: z.string(), score: z.number().nullable(), note: z.string() })) }), ...errors },
+        },
+      },
+      async (request) => ({ reports: await listRatings(deps.store, requireAccount(request).actor, request.params.planId) }),
     );
 
     app.put(

@@ -35,6 +35,7 @@ describeEachDatabase('the annual assessment from the year’s records', (get) =>
     await office('POST', `/api/reports/${report.id}/accept`, { version: saved.version + 1 });
     expect((await (await seeded.as('supervisor'))('PUT', `/api/reports/${report.id}/rating`, { score: 80 })).statusCode).toBe(403);
     expect((await office('PUT', `/api/reports/${report.id}/rating`, { score: 80, note: '内容翔实' })).json()).toMatchObject({ score: 80 });
+    expect((await office('GET', `/api/plans/${seeded.planId}/assessment/ratings`)).json().reports).toEqual([{ reportId: report.id, periodKey: '2024Q1', taskNumber: 1, kind: 'consolidated', unitName: '科技和工信局', score: 80, note: '内容翔实' }]);
     await (await seeded.as('supervisor'))('POST', `/api/plans/${seeded.planId}/notices`, { subjectKind: 'unit', subjectId: null, unitId: seeded.units.get('科技和工信局'), basis: '专项督查', requirement: '报送材料', urgency: 'normal', dueDate: '2024-03-05' });
     seeded.clock.advanceMinutes(24 * DAY_MINUTES); // 25 March: the quarter's reports and the notice are overdue
 
