@@ -19,7 +19,7 @@ export function RankingTable({ scores, onAdjust }: { scores: readonly UnitScore[
   const { t } = useI18n();
   const columns: TableColumnsType<UnitScore> = [
     { title: t('assessment.rank'), dataIndex: 'rank', width: 60, fixed: 'start' },
-    { title: t('report.unit'), dataIndex: 'unitName', width: 160, fixed: 'start' },
+    { title: t('assessment.unit'), dataIndex: 'unitName', width: 160, fixed: 'start' },
     ...COMPONENTS.map((c) => ({ title: t(COMPONENT_KEYS[c]), key: c, width: 90, align: 'end' as const, render: (_: unknown, s: UnitScore) => s.components[c] })),
     { title: t('assessment.total'), dataIndex: 'total', width: 80, align: 'end' },
     ...(onAdjust ? [{ title: t('common.actions'), key: 'actions', width: 90, render: (_: unknown, s: UnitScore) => <Button size="small" onClick={() => onAdjust(s)} data-testid={`assessment-adjust-${s.unitName}`}>{t('assessment.adjust')}</Button> }] : []),

@@ -658,6 +658,7 @@ export const en: Messages = {
   'assessment.schemeLine': 'Scheme: timeliness {timeliness}, report quality {quality}, task progress {progress}, indicators {indicators}; minus {penalty} per overdue notice, plus {bonus} per task completed early. Components without records do not count; the others are scaled to 100.',
   'assessment.export': 'Export to Excel',
   'assessment.rank': 'Rank',
+  'assessment.unit': 'Unit',
   'assessment.total': 'Total',
   'assessment.adjust': 'Adjust',
   'assessment.adjustTitle': 'Adjust the score: {unit}',

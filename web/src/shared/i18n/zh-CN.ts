@@ -662,6 +662,7 @@ export const zhCN = {
   'assessment.schemeLine': '评分办法：报送及时性{timeliness}分、报告质量{quality}分、任务进展{progress}分、指标完成{indicators}分；督办单每超期一件扣{penalty}分，每提前完成一项任务加{bonus}分。无相关记录的考核项不计，其余按比例折算为100分。',
   'assessment.export': '导出 Excel',
   'assessment.rank': '名次',
+  'assessment.unit': '单位',
   'assessment.total': '总分',
   'assessment.adjust': '调整',
   'assessment.adjustTitle': '调整得分：{unit}',
