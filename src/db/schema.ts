@@ -377,6 +377,10 @@ export interface DB {
   notifications: NotificationsTable;
   reminder_ledger: ReminderLedgerTable;
   indicator_values: IndicatorValuesTable;
+  // Official documents (issue 8).
+  document_settings: DocumentSettingsTable;
+  document_counters: DocumentCountersTable;
+  official_documents: OfficialDocumentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -389,3 +393,45 @@ export type PlanRow = Selectable<PlansTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type PeriodRow = Selectable<ReportingPeriodsTable>;
+
+// --- Official documents (issue 8) ---
+
+export interface DocumentSettingsTable {
+  plan_id: string;
+  number_prefix: string;
+  issuer: string;
+  recipients: string;
+  copy_to: ColumnType<string[], string, string>;
+  updated_at: Date;
+}
+
+export interface DocumentCountersTable {
+  plan_id: string;
+  year: number;
+  last_sequence: number;
+}
+
+export type OfficialDocumentStatus = 'draft' | 'issued';
+
+export interface OfficialDocumentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: 'circular' | 'leader_report' | 'meeting_pack';
+  period_key: string;
+  status: OfficialDocumentStatus;
+  title: string;
+  model: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  number: string | null;
+  number_year: number | null;
+  number_sequence: number | null;
+  sha256: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+  issued_by: string | null;
+  issued_at: Date | null;
+}
+
+export type OfficialDocumentRow = Selectable<OfficialDocumentsTable>;

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
+import { DocumentsRepository } from './documents.repository';
 import { FilesRepository } from './files.repository';
 import { IndicatorsRepository } from './indicators.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -22,6 +23,8 @@ export interface Repositories {
   files: FilesRepository;
   notifications: NotificationsRepository;
   indicators: IndicatorsRepository;
+  // Official documents (issue 8).
+  documents: DocumentsRepository;
 }
 
 /**
@@ -49,6 +52,8 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
     indicators: new IndicatorsRepository(db),
+    // Official documents (issue 8).
+    documents: new DocumentsRepository(db),
   };
 }
 

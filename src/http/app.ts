@@ -22,6 +22,8 @@ import { plansRoutes } from './routes/plans/plans.routes';
 import { periodsRoutes } from './routes/reporting/periods.routes';
 import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
+// Official documents (issue 8).
+import { documentsRoutes } from './routes/documents/documents.routes';
 import { installWebApp } from './web-app';
 
 /**
@@ -133,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
   await app.register(indicatorsRoutes(deps));
+  // Official documents (issue 8).
+  await app.register(documentsRoutes({ ...deps, blobs: options.blobs }));
   await installWebApp(app, options.webRoot);
   return app;
 }

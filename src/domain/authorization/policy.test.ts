@@ -43,6 +43,9 @@ const ALLOWED: Record<Action, Role[]> = {
   'indicator.enter': ['office', 'unit_reporter', 'unit_head'],
   'indicator.review': ['office'],
   'indicator.manage': ['office'],
+  // Official documents (issue 8).
+  'document.read': ['office', 'supervisor', 'leader'],
+  'document.manage': ['office'],
 };
 
 describe('authorization policy', () => {

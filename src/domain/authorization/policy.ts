@@ -50,6 +50,9 @@ export const ACTIONS = [
   'indicator.enter',
   'indicator.review',
   'indicator.manage',
+  // Official documents (issue 8).
+  'document.read',
+  'document.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -102,6 +105,10 @@ const RULES: Record<Action, Rule> = {
     (has(a, 'office') || (has(a, 'unit_reporter', 'unit_head') && a.unitId !== null && a.unitId === r.providerUnitId)),
   'indicator.review': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
   'indicator.manage': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
+  // Official documents (issue 8): the office drafts, numbers and issues; the county's leaders
+  // and the supervision office read them (drafts included, for the quarterly meeting).
+  'document.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
+  'document.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
