@@ -2,13 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getDocumentSettings, saveDocumentSettings } from '../../../services/documents/document-settings';
 import { editDocument } from '../../../services/documents/edit-document';
+import { exportReportCompilation, exportTimeliness } from '../../../services/documents/export-period-xlsx';
 import { composeFromData, generateDocument } from '../../../services/documents/generate-document';
 import { issueDocument } from '../../../services/documents/issue-document';
 import { downloadDocumentDocx, getDocument, listDocuments } from '../../../services/documents/read-documents';
 import { DocumentModelSchema } from '../../../domain/documents/document-model.schema';
 import type { BlobStore } from '../../../storage/blob-store';
 import { requireAccount } from '../../authentication';
-import { DOCX_MIME, sendDownload } from '../../downloads';
+import { DOCX_MIME, sendDownload, XLSX_MIME } from '../../downloads';
 import { contextOf } from '../../request-context';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
@@ -84,6 +85,24 @@ export const documentsRoutes =
       async (request, reply) => {
         const file = await downloadDocumentDocx(deps.store, deps.blobs, requireAccount(request).actor, request.params.id, contextOf(request, deps.clock()));
         return sendDownload(reply, file.fileName, DOCX_MIME, file.bytes);
+      },
+    );
+
+    app.get(
+      '/api/periods/:id/reports.xlsx',
+      { schema: { tags: ['documents'], summary: "Every unit's report of the period (进展情况汇编) as .xlsx", params: IdParams } },
+      async (request, reply) => {
+        const file = await exportReportCompilation(deps.store, requireAccount(request).actor, request.params.id, contextOf(request, deps.clock()));
+        return sendDownload(reply, file.fileName, XLSX_MIME, file.bytes);
+      },
+    );
+
+    app.get(
+      '/api/periods/:id/timeliness.xlsx',
+      { schema: { tags: ['documents'], summary: 'The timeliness table of the period (报送及时情况表) as .xlsx', params: IdParams } },
+      async (request, reply) => {
+        const file = await exportTimeliness(deps.store, requireAccount(request).actor, request.params.id, contextOf(request, deps.clock()));
+        return sendDownload(reply, file.fileName, XLSX_MIME, file.bytes);
       },
     );
   };

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
 import { buildTestApp, createClock, signInAs } from '../../../../test/http';
+import { cellText } from '../../../documents/xlsx-sheet';
 import { openDocx } from '../../../documents/testing/docx-xml';
 import { QUARTER, SEED_PASSWORD, seedQuarter } from '../../../services/documents/testing/seed-quarter';
 
@@ -117,5 +119,37 @@ describeEachDatabase('official documents', (get) => {
     const issued = await database.db.selectFrom('official_documents').select('id').where('status', '=', 'issued').executeTakeFirstOrThrow();
     await expect(database.db.updateTable('official_documents').set({ title: '改' }).where('id', '=', issued.id).execute()).rejects.toThrow(/issued and archived/);
     await expect(database.db.deleteFrom('official_documents').where('id', '=', issued.id).execute()).rejects.toThrow(/issued and archived/);
+  });
+
+  const workbookOf = async (bytes: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return workbook;
+  };
+  const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getRows(3, sheet.rowCount - 2)!.map((r) => (r.values as unknown[]).slice(1).map((_, i) => cellText(r.getCell(i + 1))));
+
+  it("exports every unit's report of the quarter, received or not, as one workbook", async () => {
+    const response = await (await as('supervisor'))('GET', `/api/periods/${periodId}/reports.xlsx`);
+    expect(response.statusCode).toBe(200);
+    const sheet = (await workbookOf(response.rawPayload)).getWorksheet('进展情况汇编')!;
+    expect(cellText(sheet.getCell(1, 1))).toBe('贺兰县创新型县建设实施方案2024年第四季度进展情况汇编');
+    const rows = rowsOf(sheet);
+    expect(rows).toHaveLength(202);
+    // Task 1: the lead unit's consolidated report first, then the units' by name.
+    expect(rows[0]!.slice(3, 9)).toEqual(['科技和工信局', '牵头汇总', '已报送', '进展滞后', 'kjgx：本季度完成阶段任务', '高层次人才引进难']);
+    expect(rows.find((r) => r[3] === '人社局' && r[2]!.startsWith('1. '))!.slice(10)).toEqual(['2024-12-24 10:00', '迟报4天']);
+    expect(rows.find((r) => r[3] === '金贵镇')!.slice(5)).toEqual(['未报送', '', '', '', '', '', '逾期17天未报']);
+    expect((await (await as('fgj'))('GET', `/api/periods/${periodId}/reports.xlsx`)).statusCode).toBe(403);
+  });
+
+  it('exports the timeliness table by unit and by obligation', async () => {
+    const response = await (await as('office'))('GET', `/api/periods/${periodId}/timeliness.xlsx`);
+    const workbook = await workbookOf(response.rawPayload);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['按单位', '明细']);
+    const byUnit = rowsOf(workbook.getWorksheet('按单位')!);
+    expect(byUnit.find((r) => r[1] === '人社局')!.slice(2)).toEqual(['5', '1', '0', '1', '4', '20%', '0%']);
+    expect(rowsOf(workbook.getWorksheet('明细')!)).toHaveLength(202);
+    const audit = await get().database.db.selectFrom('audit_log').select('details').where('action', '=', 'document.export').execute();
+    expect(audit.map((a) => (a.details as { what: string }).what).sort()).toEqual(['report_compilation', 'timeliness']);
   });
 });
