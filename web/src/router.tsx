@@ -23,6 +23,8 @@ const ReportPage = lazy(() => import('./features/reports/report-page').then((m) 
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const TimelinessPage = lazy(() => import('./features/timeliness/timeliness-page').then((m) => ({ default: m.TimelinessPage })));
 const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-page').then((m) => ({ default: m.PlanImportPage })));
+// Official documents (issue 8).
+const DocumentsPage = lazy(() => import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -55,6 +57,8 @@ export function createRouter() {
                     { path: 'reports/:reportId', element: <ReportPage /> },
                     { path: 'review', element: <ReviewPage /> },
                     { path: 'timeliness', element: <TimelinessPage /> },
+                    // Official documents (issue 8).
+                    { path: 'documents', element: <DocumentsPage /> },
                     // The administration areas; who may open them is set in nav-areas.ts.
                     { path: 'admin/units', element: <UnitsPage /> },
                     { path: 'admin/leading-groups', element: <LeadingGroupsPage /> },

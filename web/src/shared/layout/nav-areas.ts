@@ -89,7 +89,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'timeliness', labelKey: 'nav.timeliness', icon: ClockCircleOutlined, path: '/timeliness', roles: ['office', 'leader', 'supervisor'], available: true },
   { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: false },
   { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: false },
-  { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office'], available: false },
+  // 公文通报 (issue 8): the office drafts and issues; leaders and the supervision office read.
+  { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office', 'leader', 'supervisor'], available: true },
   { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: false },
   { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: false },
   { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: false },
