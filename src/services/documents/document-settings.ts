@@ -22,11 +22,14 @@ export async function settingsOf(repos: Repositories, plan: { id: string; region
   const county = region?.name ?? '';
   return {
     numberPrefix: defaultNumberPrefix(county, group?.name ?? null),
-    issuer: group ? `${group.name}办公室` : `${plan.title.replace(/实施方案$/u, '')}领导小组办公室`,
+    // 发文机关 carries the county's name: 贺兰县创新型县建设领导小组办公室.
+    issuer: `${withCounty(county, group?.name ?? `${plan.title.replace(/实施方案$/u, '')}领导小组`)}办公室`,
     recipients: '各乡镇（场），县直各部门，各有关单位：',
     copyTo: ['县委、县人大、县政府、县政协主要领导', '县委县政府督查室'],
   };
 }
+
+const withCounty = (county: string, name: string) => (name.startsWith(county) ? name : `${county}${name}`);
 
 export async function getDocumentSettings(store: Store, actor: Actor, planId: string): Promise<DocumentSettings> {
   const { plan } = await loadPlanWithRule(store.repos, actor, planId);

@@ -17,8 +17,9 @@ const localTime = (iso: string | null, timeZone: string) =>
   iso === null ? '' : new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 /** Every obligation of the period with its report, ordered by task, lead unit's report first. */
-async function periodRows(store: Store, actor: Actor, periodId: string, now: Date) {
+async function periodRows(store: Store, actor: Actor, periodId: string, now: Date, action: 'document.read' | 'timeliness.read') {
   const { period, plan, rule } = await loadPeriod(store.repos, actor, periodId);
+  authorize(actor, action, { kind: 'region', regionId: plan.region_id });
   const summary = await timelinessSummary(store, actor, periodId, now);
   const [tasks, reports, units] = await Promise.all([store.repos.plans.listTasks(plan.id), store.repos.reporting.listReportsOfPeriod(period.id), store.repos.org.listUnits(plan.region_id)]);
   const taskOf = new Map(tasks.map((t) => [t.id, t]));
@@ -48,7 +49,7 @@ async function periodRows(store: Store, actor: Actor, periodId: string, now: Dat
   });
   rows.sort((a, b) => a.taskNumber - b.taskNumber || (a.kind === b.kind ? a.unitName.localeCompare(b.unitName, 'zh-CN') : a.kind === 'consolidated' ? -1 : 1));
   const input = { periodLabel: periodLabel(period.key), planTitle: plan.title, createdAt: now };
-  return { plan, period, summary, rows, input };
+  return { period, summary, rows, input };
 }
 
 async function audited(store: Store, actor: Actor, ctx: RequestContext, periodId: string, what: string) {
@@ -57,8 +58,7 @@ async function audited(store: Store, actor: Actor, ctx: RequestContext, periodId
 
 /** 进展情况汇编 of a period as .xlsx: what every unit reported (or did not). Audited. */
 export async function exportReportCompilation(store: Store, actor: Actor, periodId: string, ctx: RequestContext) {
-  const { plan, period, rows, input } = await periodRows(store, actor, periodId, ctx.now);
-  authorize(actor, 'document.read', { kind: 'region', regionId: plan.region_id });
+  const { period, rows, input } = await periodRows(store, actor, periodId, ctx.now, 'document.read');
   const bytes = await writeReportCompilationXlsx(input, rows);
   await audited(store, actor, ctx, periodId, 'report_compilation');
   return { fileName: `${period.key}进展情况汇编.xlsx`, bytes };
@@ -66,7 +66,7 @@ export async function exportReportCompilation(store: Store, actor: Actor, period
 
 /** 报送及时情况表 of a period as .xlsx: rates by unit, then every obligation. Audited. */
 export async function exportTimeliness(store: Store, actor: Actor, periodId: string, ctx: RequestContext) {
-  const { period, summary, rows, input } = await periodRows(store, actor, periodId, ctx.now);
+  const { period, summary, rows, input } = await periodRows(store, actor, periodId, ctx.now, 'timeliness.read');
   const units = summary.units.map((u) => ({ unitName: u.unitName, ...u.rates, late: u.late, missing: u.missing }));
   const bytes = await writeTimelinessXlsx(input, units, rows);
   await audited(store, actor, ctx, periodId, 'timeliness');

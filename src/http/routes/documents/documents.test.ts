@@ -79,6 +79,9 @@ describeEachDatabase('official documents', (get) => {
 
   it('issues a draft with the next number, archives its .docx and refuses any later change', async () => {
     const office = await as('office');
+    // Defaults from the county and the leading group, until the office sets its own.
+    expect((await (await as('leader'))('GET', `/api/plans/${planId}/document-settings`)).json()).toMatchObject({ numberPrefix: '贺创新办', issuer: '贺兰县创新型县建设领导小组办公室' });
+    expect((await (await as('leader'))('PUT', `/api/plans/${planId}/document-settings`, { numberPrefix: '贺办', issuer: '贺兰县', recipients: '', copyTo: [] })).statusCode).toBe(403);
     const settings = await office('PUT', `/api/plans/${planId}/document-settings`, { numberPrefix: '贺创新办', issuer: '贺兰县创新型县建设领导小组办公室', recipients: '各乡镇（场），县直各部门：', copyTo: ['县委办公室'] });
     expect(settings.statusCode).toBe(200);
     expect((await office('PUT', `/api/plans/${planId}/document-settings`, { ...settings.json(), numberPrefix: '贺〔办' })).statusCode).toBe(400);
