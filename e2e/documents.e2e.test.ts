@@ -23,7 +23,7 @@ describe('the office generates, edits and issues the quarterly circular (issue 8
     await page.getByTestId('documents-generate').click();
     const preview = page.getByTestId('document-preview');
     await preview.waitFor();
-    await expect.poll(() => preview.textContent()).toContain('关于2025年第四季度');
+    await expect.poll(() => preview.textContent(), { timeout: 20_000 }).toContain('关于2025年第四季度');
     const text = (await preview.textContent()) ?? '';
     expect(text).toContain('逾期未报送的单位有：');
     for (const unit of ['金贵镇', '人社局', '科技和工信局']) expect(text).toContain(unit);
@@ -37,14 +37,15 @@ describe('the office generates, edits and issues the quarterly circular (issue 8
     const first = page.getByTestId('document-block-0');
     await first.fill('经领导小组办公室审核，现将有关情况通报如下：');
     await page.getByTestId('document-save').click();
-    await expect.poll(() => page.getByText('修改已保存').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('修改已保存').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('document-preview').textContent()).toContain('经领导小组办公室审核');
     await page.getByTestId('document-issue').click();
     await page.getByRole('button', { name: '编号印发' }).last().click();
-    await expect.poll(() => page.getByTestId('document-status').textContent()).toBe('已印发');
+    // Issuing writes and archives the .docx: give a loaded machine time.
+    await expect.poll(() => page.getByTestId('document-status').textContent(), { timeout: 20_000 }).toBe('已印发');
     expect(await page.getByTestId('document-number').textContent()).toMatch(/^贺创新办〔\d{4}〕1号$/);
     expect(await page.getByTestId('document-preview-number').textContent()).toMatch(/〔\d{4}〕1号$/);
-    await expect.poll(() => page.getByTestId('document-row-issued').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('document-row-issued').count(), { timeout: 10_000 }).toBe(1);
     const download = page.waitForEvent('download');
     await page.getByTestId('document-download').click();
     expect((await download).suggestedFilename()).toMatch(/^贺创新办〔\d{4}〕1号.*\.docx$/);
