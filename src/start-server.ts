@@ -9,6 +9,7 @@ import { buildApp, LISTEN_BACKLOG } from './http/app';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
+import { scheduleStatisticsRefresh } from './jobs/statistics.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
 import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
@@ -60,6 +61,7 @@ export async function startServer(config: Config): Promise<void> {
     });
     if (accounts) printDemoAccounts(accounts, config.port);
   }
+  await store.refreshStatistics();
 
   try {
     await ensureWebBuild(projectRoot, (line) => process.stdout.write(line + '\n'));
@@ -87,6 +89,7 @@ export async function startServer(config: Config): Promise<void> {
   });
 
   const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+  const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
   const stopReminders = scheduleReminders(
     store,
@@ -112,6 +115,7 @@ export async function startServer(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
+    stopStatistics();
     stopReminders();
     await app.close();
     await database.close();

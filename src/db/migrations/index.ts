@@ -4,6 +4,7 @@ import * as accounts from './20261126T0800-accounts';
 import * as planContent from './20261126T0900-plan-content';
 import * as reporting from './20261126T1000-reporting';
 import * as indicatorValues from './20261126T1100-indicator-values';
+import * as planIndexes from './20261126T1150-plan-indexes';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T0900-plan-content': planContent,
   '20261126T1000-reporting': reporting,
   '20261126T1100-indicator-values': indicatorValues,
+  '20261126T1150-plan-indexes': planIndexes,
 };
