@@ -364,7 +364,7 @@ export const en: Messages = {
 
   'password.title': 'Change password',
   'password.reason.initial': 'This is your first sign-in: please replace the initial password',
-  'password.reason.expired': 'Your password has not been changed for over 90 days: please change it',
+  'password.reason.expired': 'Your password is older than the security policy allows: please change it',
   'password.reason.hint': 'You can continue once your password is changed.',
   'password.current': 'Current password',
   'password.current.required': 'Please enter your current password',

@@ -368,7 +368,7 @@ export const zhCN = {
 
   'password.title': '修改密码',
   'password.reason.initial': '首次登录请修改初始密码',
-  'password.reason.expired': '密码已超过90天未修改，请修改',
+  'password.reason.expired': '密码已超过规定的有效期未修改，请修改',
   'password.reason.hint': '修改密码后才能继续使用系统。',
   'password.current': '当前密码',
   'password.current.required': '请输入当前密码',
