@@ -82,6 +82,8 @@ export const TimelinessSummarySchema = z.object({
   obligations: z.array(
     z.object({
       taskId: z.string(),
+      taskNumber: z.number(),
+      taskTitle: z.string(),
       unitId: z.string(),
       kind: z.enum(['unit', 'consolidated']),
       reportId: z.string().nullable(),
