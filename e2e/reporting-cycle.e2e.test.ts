@@ -17,6 +17,8 @@ const FIVE_DAYS_LATE = '2024-03-25T10:00:00+08:00';
 const HEAD_PASSWORD = 'Head#Luoshi2025x';
 const REASON = '请补充入库项目数量和佐证材料';
 
+// The smallest valid PNG (1×1).
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201a5dd6cb20000000049454e44ae426082', 'hex');
 // A real, minimal PDF (the server checks the type by content, not by name).
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
@@ -103,12 +105,23 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     reportId = new URL(fgj.url()).pathname.split('/').pop()!;
     await writeReport(fgj, '完成项目申报两项');
 
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-evidence-')), '项目申报材料.pdf');
-    fs.writeFileSync(file, PDF);
-    await fgj.getByTestId('report-evidence').locator('input[type=file]').setInputFiles(file);
-    const attachment = fgj.getByTestId('report-evidence').locator('[data-testid^="report-attachment-"]');
-    await expect.poll(() => attachment.count(), { timeout: 20_000 }).toBe(1);
-    expect(await attachment.textContent()).toContain('项目申报材料.pdf');
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-evidence-'));
+    const upload = async (name: string, bytes: Buffer) => {
+      fs.writeFileSync(path.join(folder, name), bytes);
+      await fgj.getByTestId('report-evidence').locator('input[type=file]').setInputFiles(path.join(folder, name));
+    };
+    const attachments = fgj.getByTestId('report-evidence').locator('a[data-testid^="report-attachment-"]');
+    await upload('项目申报材料.pdf', PDF);
+    await expect.poll(() => attachments.count(), { timeout: 20_000 }).toBe(1);
+    // A wrong file can be taken out again while the report is a draft.
+    await upload('传错的照片.png', PNG);
+    await expect.poll(() => attachments.count(), { timeout: 20_000 }).toBe(2);
+    const wrong = attachments.filter({ hasText: '传错的照片.png' });
+    const wrongId = (await wrong.getAttribute('data-testid'))!.replace('report-attachment-', '');
+    await fgj.getByTestId(`report-attachment-remove-${wrongId}`).click();
+    await fgj.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定/ }).click();
+    await expect.poll(() => attachments.count(), { timeout: 20_000 }).toBe(1);
+    expect(await attachments.textContent()).toContain('项目申报材料.pdf');
 
     await actOn(fgj, 'report-submit', 'awaiting_approval');
     await fgj.screenshot({ path: path.join(testResults, 'issue5-reporting-01-submitted.png'), fullPage: true });
@@ -132,6 +145,13 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     const fgj = await pageAs('fgj');
     await fgj.goto(app.server.url + '/');
     await expect.poll(() => fgj.getByTestId('obligation-return-reason').textContent(), { timeout: 20_000 }).toContain(REASON);
+    // The bell has told the unit too; 全部标为已读 clears it.
+    const bell = fgj.getByTestId('notifications-bell');
+    await expect.poll(async () => Number(await bell.getAttribute('data-unread')), { timeout: 20_000 }).toBeGreaterThan(0);
+    await bell.click();
+    await fgj.getByTestId('notifications-read-all').click();
+    await expect.poll(() => bell.getAttribute('data-unread'), { timeout: 20_000 }).toBe('0');
+    await fgj.keyboard.press('Escape');
     await openTask1(fgj, 'unit');
     expect(await fgj.getByTestId('report-return-reason').textContent()).toContain(REASON);
     await writeReport(fgj, '完成项目申报两项，入库项目12个');
@@ -154,6 +174,8 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await openTask1(kjgx, 'consolidated');
     const fgjReport = kjgx.getByTestId('lead-unit-reports').locator('[data-testid^="lead-unit-report-"]').filter({ hasText: '发改局' });
     await fgjReport.waitFor();
+    // 人社局 owes a report too and has not started it: the lead unit sees that.
+    expect(await kjgx.getByTestId('lead-unit-silent').textContent()).toContain('人社局');
     await kjgx.locator('#report-taskStatus').getByText('按计划推进').click();
     await writeReport(kjgx, '各责任单位均按计划推进');
     await actOn(kjgx, 'report-submit', 'submitted');
