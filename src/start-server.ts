@@ -6,6 +6,8 @@ import { DatabaseUnavailableError, openDatabase, type Database } from './db/data
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
 import { buildApp, LISTEN_BACKLOG } from './http/app';
+import { testClockRoutes } from './http/routes/test-clock/test-clock.routes';
+import { createAdjustableClock } from './adjustable-clock';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
@@ -43,6 +45,16 @@ function printDemoAccounts(accounts: DemoAccount[], port: number): void {
  * built, and listens; shuts down gracefully on SIGTERM/SIGINT.
  */
 export async function startServer(config: Config): Promise<void> {
+  // End-to-end tests only (docs/test-clock.md); the configuration refuses it in production.
+  const testClock = config.testClockStart ? createAdjustableClock(config.testClockStart) : null;
+  if (testClock) {
+    process.stderr.write(
+      `luoshi: WARNING: LUOSHI_TEST_CLOCK is set: the clock starts at ${config.testClockStart!.toISOString()} and ` +
+        'PUT /api/test-clock moves it. This is for end-to-end tests only; never run a real county like this.\n',
+    );
+  }
+  const clock = testClock?.now ?? (() => new Date());
+
   let database: Database;
   try {
     database = await openDatabase(config.database);
@@ -57,7 +69,7 @@ export async function startServer(config: Config): Promise<void> {
     const accounts = await seedDemo(store, {
       password: config.demo.password,
       plan: { fileName: HELAN_PLAN_FILE, bytes: fs.readFileSync(path.join(projectRoot, 'demo', HELAN_PLAN_FILE)) },
-      now: new Date(),
+      now: clock(),
     });
     if (accounts) printDemoAccounts(accounts, config.port);
   }
@@ -74,6 +86,7 @@ export async function startServer(config: Config): Promise<void> {
     store,
     blobs: new LocalDiskBlobStore(config.filesDir),
     webRoot: config.webRoot,
+    clock,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     policy: {
@@ -88,7 +101,9 @@ export async function startServer(config: Config): Promise<void> {
     },
   });
 
-  const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+  if (testClock) await app.register(testClockRoutes(testClock));
+
+  const stopPurge = scheduleAuditPurge(store, clock, app.log);
   const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
   const stopReminders = scheduleReminders(
@@ -100,7 +115,7 @@ export async function startServer(config: Config): Promise<void> {
         ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
       ],
     },
-    () => new Date(),
+    clock,
     reminders.intervalMinutes,
     app.log,
   );

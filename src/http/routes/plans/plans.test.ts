@@ -144,6 +144,8 @@ describeEachDatabase('importing a plan document', (get) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain('未识别到实施方案的结构');
     expect(response.json().error.details.lookedFor.length).toBeGreaterThan(0);
+    expect(response.json().error.details.lookedForZh).toHaveLength(response.json().error.details.lookedFor.length);
+    expect(response.json().error.details.lookedForZh[1]).toContain('牵头单位');
   });
 
   it.each(['leader', 'unit_reporter', 'admin'] as Role[])('denies %s the import', async (role) => {

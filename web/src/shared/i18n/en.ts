@@ -563,4 +563,11 @@ export const en: Messages = {
   'error.server': 'The server ran into a problem. Please try again later',
   'error.network': 'Cannot reach the server. Check your network and try again',
   'error.generic': 'Something went wrong. Please try again later',
+  // Reporting cycle (issue 5): API gaps closed
+  'report.versions.by': '{time} · submitted by {name}',
+  'report.periodExceptionHint': 'This period is closed, but the office granted your unit an exception: you can still write and submit.',
+  'report.evidence.remove': 'Remove',
+  'report.evidence.removeConfirm': 'Remove “{name}”?',
+  'report.evidence.removed': 'Removed “{name}”',
+  'report.evidence.removeFailed': 'Could not remove “{name}”: {reason}',
 };

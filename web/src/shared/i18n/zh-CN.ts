@@ -567,4 +567,11 @@ export const zhCN = {
   'error.server': '服务器暂时出现问题，请稍后再试',
   'error.network': '无法连接服务器，请检查网络后重试',
   'error.generic': '操作未成功，请稍后再试',
+  // Reporting cycle (issue 5): API gaps closed
+  'report.versions.by': '{time} · {name}报送',
+  'report.periodExceptionHint': '本报告期已关闭，办公室已为本单位开放例外，仍可填报和报送。',
+  'report.evidence.remove': '删除',
+  'report.evidence.removeConfirm': '删除“{name}”？',
+  'report.evidence.removed': '已删除“{name}”',
+  'report.evidence.removeFailed': '“{name}”删除失败：{reason}',
 } as const;
