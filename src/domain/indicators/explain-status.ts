@@ -1,11 +1,12 @@
-import type { StatusInput, StatusResult } from './indicator-status';
+import { formatNumber } from './forecast';
+import type { LatestObservation, StatusInput, StatusResult } from './indicator-status';
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 /** One sentence, in Chinese, that says why an indicator has its status. */
 export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
   const u = unit ?? '';
-  const latest = input.latest ? `${input.latest.year}年实际${input.latest.value}${u}` : '';
+  const latest = input.latest ? describeLatest(input.latest, u) : '';
   const target = input.target ? `${input.target.year}年目标${input.target.value}${u}` : '';
   switch (result.status) {
     case 'no_data':
@@ -23,4 +24,11 @@ export function explainStatus(result: StatusResult, input: StatusInput, unit: st
     case 'deteriorating':
       return `${latest}，与${target ? '目标' : '预期'}方向相反，情况恶化。`;
   }
+}
+
+/** "2023年实际25家"; a quarter in progress says which quarter, and a pro-rated flow says both figures. */
+function describeLatest(latest: LatestObservation, u: string): string {
+  if (latest.quarter === undefined) return `${latest.year}年实际${formatNumber(latest.value)}${u}`;
+  if (latest.yearToDate === undefined) return `${latest.year}年第${latest.quarter}季度实际${formatNumber(latest.value)}${u}`;
+  return `${latest.year}年前${latest.quarter}季度累计${formatNumber(latest.yearToDate)}${u}（折合全年${formatNumber(latest.value)}${u}）`;
 }

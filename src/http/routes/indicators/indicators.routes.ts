@@ -27,6 +27,7 @@ const IndicatorSchema = z.object({
   status: z.enum(STATUSES),
   ratio: z.number().nullable(),
   provisional: z.boolean(),
+  judgedPeriod: z.string().nullable(),
   explanation: z.string(),
   forecast: z.number().nullable(),
   forecastText: z.string().nullable(),
