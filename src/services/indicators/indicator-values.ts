@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
 
-async function loadIndicator(store: Store, actor: Actor, indicatorId: string) {
+/** The indicator, its plan and its policy resource; not_found outside the actor's county. */
+export async function loadIndicator(store: Store, actor: Actor, indicatorId: string) {
   const indicator = await store.repos.indicators.findIndicator(indicatorId);
   const plan = indicator ? await store.repos.plans.findPlan(indicator.plan_id) : undefined;
   if (!indicator || !plan || (actor.regionId !== null && plan.region_id !== actor.regionId)) throw new DomainError('not_found', 'No such indicator.');
