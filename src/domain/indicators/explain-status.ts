@@ -32,3 +32,14 @@ function describeLatest(latest: LatestObservation, u: string): string {
   if (latest.yearToDate === undefined) return `${latest.year}年第${latest.quarter}季度实际${formatNumber(latest.value)}${u}`;
   return `${latest.year}年前${latest.quarter}季度累计${formatNumber(latest.yearToDate)}${u}（折合全年${formatNumber(latest.value)}${u}）`;
 }
+
+/** Each status as the county's documents name it (the .xlsx export; the web app has its own i18n). */
+export const STATUS_LABELS_ZH: Record<StatusResult['status'], string> = {
+  achieved: '已达标',
+  on_track: '进展顺利',
+  needs_acceleration: '需加快推进',
+  limited_progress: '进展有限',
+  deteriorating: '情况恶化',
+  binding_target_missed: '约束性目标未完成',
+  no_data: '暂无数据',
+};

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { enterIndicatorValue, reviewIndicatorValue, updateIndicatorSettings } from '../../../services/indicators/indicator-values';
 import { chooseGoverningTarget } from '../../../services/indicators/choose-governing-target';
 import { listIndicators } from '../../../services/indicators/list-indicators';
+import { exportIndicatorsXlsx } from '../../../services/indicators/export-indicators-xlsx';
+import { importIndicatorValues } from '../../../services/indicators/import-indicator-values';
 import { addValueEvidence, readValueEvidence } from '../../../services/indicators/value-evidence';
 import { requireAccount } from '../../authentication';
-import { readUploadedFile, sendDownload } from '../../downloads';
+import { readUploadedFile, sendDownload, XLSX_MIME } from '../../downloads';
 import { contextOf } from '../../request-context';
 import type { BlobStore } from '../../../storage/blob-store';
 import type { RouteDeps } from '../../route-deps';
@@ -164,5 +166,37 @@ export const indicatorsRoutes =
         },
       },
       async (request) => chooseGoverningTarget(deps.store, requireAccount(request).actor, request.params.id, request.body, contextOf(request, deps.clock())),
+    );
+
+    app.get(
+      '/api/plans/:planId/indicators/xlsx',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'The indicator table with actuals and status as .xlsx, also the bulk-entry template',
+          params: z.object({ planId: z.uuid() }),
+          querystring: z.object({ year: z.coerce.number().int().min(1990).max(2200).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const file = await exportIndicatorsXlsx(deps.store, requireAccount(request).actor, request.params.planId, request.query.year ?? null, contextOf(request, deps.clock()));
+        return sendDownload(reply, file.fileName, XLSX_MIME, file.bytes);
+      },
+    );
+
+    app.post(
+      '/api/plans/:planId/indicators/import',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Upload the filled template (.xlsx, multipart field "file"): every value or none, each to be reviewed',
+          params: z.object({ planId: z.uuid() }),
+          response: { 200: z.object({ entered: z.number(), unchanged: z.number() }), ...errors },
+        },
+      },
+      async (request) => {
+        const file = await readUploadedFile(request);
+        return importIndicatorValues(deps.store, requireAccount(request).actor, request.params.planId, file.bytes, contextOf(request, deps.clock()));
+      },
     );
   };
