@@ -1,4 +1,7 @@
 import { formatNumber } from './forecast';
+
+/** A value as entered, at most two decimals (155.2 stays 155.2; a forecast rounds harder). */
+const asEntered = (value: number) => String(Math.round(value * 100) / 100);
 import type { LatestObservation, StatusInput, StatusResult } from './indicator-status';
 
 const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
@@ -7,7 +10,7 @@ const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
   const u = unit ?? '';
   const latest = input.latest ? describeLatest(input.latest, u) : '';
-  const target = input.target ? `${input.target.year}年目标${input.target.value}${u}` : '';
+  const target = input.target ? `${input.target.year}年目标${asEntered(input.target.value)}${u}` : '';
   switch (result.status) {
     case 'no_data':
       return input.latest ? '缺少基期数据，暂无法计算进度。' : '尚未填报实际值。';
@@ -28,9 +31,9 @@ export function explainStatus(result: StatusResult, input: StatusInput, unit: st
 
 /** "2023年实际25家"; a quarter in progress says which quarter, and a pro-rated flow says both figures. */
 function describeLatest(latest: LatestObservation, u: string): string {
-  if (latest.quarter === undefined) return `${latest.year}年实际${formatNumber(latest.value)}${u}`;
-  if (latest.yearToDate === undefined) return `${latest.year}年第${latest.quarter}季度实际${formatNumber(latest.value)}${u}`;
-  return `${latest.year}年前${latest.quarter}季度累计${formatNumber(latest.yearToDate)}${u}（折合全年${formatNumber(latest.value)}${u}）`;
+  if (latest.quarter === undefined) return `${latest.year}年实际${asEntered(latest.value)}${u}`;
+  if (latest.yearToDate === undefined) return `${latest.year}年第${latest.quarter}季度实际${asEntered(latest.value)}${u}`;
+  return `${latest.year}年前${latest.quarter}季度累计${asEntered(latest.yearToDate)}${u}（折合全年${formatNumber(latest.value)}${u}）`;
 }
 
 /** Each status as the county's documents name it (the .xlsx export; the web app has its own i18n). */

@@ -8,8 +8,8 @@ export function StatusLight({ status }: { status: IndicatorStatus }) {
   const { t } = useI18n();
   const light = STATUS_LIGHTS[status];
   return (
-    <Tag color={light.color} data-status={status} data-testid="indicator-status" style={{ marginInlineEnd: 0 }}>
-      <span aria-hidden style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: '#fff', marginInlineEnd: 6 }} />
+    <Tag data-status={status} data-testid="indicator-status" style={{ marginInlineEnd: 0, borderColor: light.color, color: light.color, background: '#fff' }}>
+      <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 5, background: light.color, marginInlineEnd: 6, verticalAlign: 'middle' }} />
       {t(light.labelKey)}
     </Tag>
   );
