@@ -1,4 +1,5 @@
 import { explainStatus } from './explain-status';
+import { explainStatusEn, forecastSentenceEn } from './explain-status-en';
 import { forecastSentence, forecastValue } from './forecast';
 import { computeIndicatorStatus, timeOf, type IndicatorStatus, type LatestObservation, type Observation } from './indicator-status';
 import { observationsUpTo, type PeriodValue, type Tracking } from './year-observation';
@@ -27,8 +28,10 @@ export interface Assessment {
   target: Observation | null;
   tolerance: number | null;
   explanation: string;
+  explanationEn: string;
   forecast: number | null;
   forecastText: string | null;
+  forecastTextEn: string | null;
 }
 
 /**
@@ -55,7 +58,9 @@ export function assessIndicator(facts: IndicatorFacts, values: readonly PeriodVa
     target,
     tolerance,
     explanation: explainStatus(result, input, facts.unit),
+    explanationEn: explainStatusEn(result, input, facts.unit),
     forecast,
     forecastText: forecastSentence(forecast, endTarget, facts.unit),
+    forecastTextEn: forecastSentenceEn(forecast, endTarget, facts.unit),
   };
 }

@@ -1,10 +1,9 @@
 import { formatNumber } from './forecast';
-
-/** A value as entered, at most two decimals (155.2 stays 155.2; a forecast rounds harder). */
-const asEntered = (value: number) => String(Math.round(value * 100) / 100);
 import type { LatestObservation, StatusInput, StatusResult } from './indicator-status';
 
-const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+/** A value as entered, at most two decimals (155.2 stays 155.2; a forecast rounds harder). */
+export const asEntered = (value: number) => String(Math.round(value * 100) / 100);
+export const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 /** One sentence, in Chinese, that says why an indicator has its status. */
 export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {

@@ -67,8 +67,11 @@ export async function listIndicators(store: Store, actor: Actor, planId: string,
       /** The period the status is judged on (2024, or 2024Q2 for a quarter in progress). */
       judgedPeriod: judged ?? null,
       explanation: assessment.explanation,
+      /** The same sentences in English, for the web app's English interface. */
+      explanationEn: assessment.explanationEn,
       forecast: assessment.forecast,
       forecastText: assessment.forecastText,
+      forecastTextEn: assessment.forecastTextEn,
       goalLinks: ownLinks.map((link) => ({
         goalId: link.goalId,
         metric: link.metric,

@@ -26,8 +26,10 @@ export const IndicatorSchema = z.object({
   provisional: z.boolean(),
   judgedPeriod: z.string().nullable(),
   explanation: z.string(),
+  explanationEn: z.string(),
   forecast: z.number().nullable(),
   forecastText: z.string().nullable(),
+  forecastTextEn: z.string().nullable(),
   goalLinks: z.array(
     z.object({
       goalId: z.string(),

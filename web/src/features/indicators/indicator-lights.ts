@@ -56,3 +56,8 @@ export function formatPeriod(period: string, quarterLabel: (year: string, quarte
 export function entryPeriods(years: readonly number[], tracking: Indicator['tracking']): string[] {
   return years.flatMap((year) => (tracking === 'yearly' ? [String(year)] : [String(year), ...[1, 2, 3, 4].map((q) => `${year}Q${q}`)]));
 }
+
+/** The explanation and forecast sentences in the interface's language (the server words both). */
+export function sentencesIn(indicator: Pick<Indicator, 'explanation' | 'explanationEn' | 'forecastText' | 'forecastTextEn'>, lang: string) {
+  return lang === 'en' ? { explanation: indicator.explanationEn, forecast: indicator.forecastTextEn } : { explanation: indicator.explanation, forecast: indicator.forecastText };
+}

@@ -6,7 +6,7 @@ import { EChart } from '../../shared/charts/echart';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
 import { buildTargetChartOption } from './indicator-chart';
-import { formatPeriod } from './indicator-lights';
+import { formatPeriod, sentencesIn } from './indicator-lights';
 import { IndicatorSettingsForm } from './indicator-settings';
 import { AttributeTag, StatusLight } from './indicator-tags';
 import type { Indicator } from './indicator-types';
@@ -60,7 +60,8 @@ export function IndicatorPage() {
 }
 
 function IndicatorSummary({ indicator }: { indicator: Indicator }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const sentences = sentencesIn(indicator, lang);
   const quarter = (y: string, q: string) => t('indicators.quarter', { year: y, quarter: q });
   return (
     <Card size="small" data-testid="indicator-summary">
@@ -71,8 +72,8 @@ function IndicatorSummary({ indicator }: { indicator: Indicator }) {
         <AttributeTag attribute={indicator.attribute} />
         <StatusLight status={indicator.status} />
       </Flex>
-      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 4 }} data-testid="indicator-explanation">{indicator.explanation}</Typography.Paragraph>
-      {indicator.forecastText && <Typography.Paragraph strong data-testid="indicator-forecast">{indicator.forecastText}</Typography.Paragraph>}
+      <Typography.Paragraph style={{ marginTop: 8, marginBottom: 4 }} data-testid="indicator-explanation">{sentences.explanation}</Typography.Paragraph>
+      {sentences.forecast && <Typography.Paragraph strong data-testid="indicator-forecast">{sentences.forecast}</Typography.Paragraph>}
       <Descriptions
         size="small"
         column={{ xs: 1, sm: 2, md: 4 }}

@@ -64,8 +64,10 @@ export interface Indicator {
   provisional: boolean;
   judgedPeriod: string | null;
   explanation: string;
+  explanationEn: string;
   forecast: number | null;
   forecastText: string | null;
+  forecastTextEn: string | null;
   goalLinks: GoalLink[];
 }
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
-import { countByStatus, filterIndicators, hasPendingValue, STATUS_LIGHTS, type IndicatorFilter } from './indicator-lights';
+import { countByStatus, filterIndicators, hasPendingValue, sentencesIn, STATUS_LIGHTS, type IndicatorFilter } from './indicator-lights';
 import { AttributeTag, StatusLight } from './indicator-tags';
 import type { Indicator, IndicatorStatus } from './indicator-types';
 import { useIndicators } from './indicators-api';
@@ -19,7 +19,9 @@ import { usePlanYear } from './use-plan-year';
  */
 export function IndicatorsPage() {
   const { t } = useI18n();
-  const isOffice = useSignedInAccount().roles.includes('office');
+  const { roles } = useSignedInAccount();
+  const isOffice = roles.includes('office');
+  const entersValues = isOffice || roles.includes('unit_reporter') || roles.includes('unit_head');
   const { plans, planId, year, years, select } = usePlanYear();
   const indicators = useIndicators(planId, year);
   const [filter, setFilter] = useState<IndicatorFilter>({});
@@ -36,7 +38,7 @@ export function IndicatorsPage() {
             <Select value={planId} style={{ minWidth: 220, maxWidth: '100%' }} aria-label={t('plan.choose')} options={plans.data.map((p) => ({ value: p.id, label: p.title }))} onChange={(id: string) => select({ plan: id })} />
           )}
           <Select value={year} style={{ width: 110 }} aria-label={t('indicators.year')} options={years.map((y) => ({ value: y, label: t('plan.indicator.year', { year: y }) }))} onChange={(y: number) => select({ year: y })} data-testid="indicators-year" />
-          {planId && <IndicatorsXlsx planId={planId} year={year} />}
+          {planId && <IndicatorsXlsx planId={planId} year={year} canUpload={entersValues} />}
         </Flex>
       </Flex>
       {(plans.isError || indicators.isError) && <Alert type="error" showIcon title={t(errorMessageKey(plans.error ?? indicators.error))} />}
@@ -79,7 +81,8 @@ export function IndicatorsPage() {
 }
 
 function IndicatorRow({ indicator, planId, year }: { indicator: Indicator; planId: string; year: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const sentences = sentencesIn(indicator, lang);
   const conflicts = indicator.goalLinks.filter((l) => l.conflict);
   return (
     <List.Item data-testid={`indicator-row-${indicator.number}`} data-status={indicator.status}>
@@ -94,8 +97,8 @@ function IndicatorRow({ indicator, planId, year }: { indicator: Indicator; planI
           {indicator.provisional && <Tag>{t('indicators.provisional')}</Tag>}
           {conflicts.length > 0 && <Tag color="warning">{t('indicators.conflictTag')}</Tag>}
         </Flex>
-        <Typography.Text data-testid="indicator-explanation">{indicator.explanation}</Typography.Text>
-        {indicator.forecastText && <Typography.Text type="secondary">{indicator.forecastText}</Typography.Text>}
+        <Typography.Text data-testid="indicator-explanation">{sentences.explanation}</Typography.Text>
+        {sentences.forecast && <Typography.Text type="secondary">{sentences.forecast}</Typography.Text>}
       </Flex>
     </List.Item>
   );

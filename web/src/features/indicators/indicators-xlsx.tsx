@@ -13,9 +13,10 @@ type Result = { kind: 'imported'; summary: IndicatorImportSummary } | { kind: 'r
 
 /**
  * The indicator table as .xlsx (actuals and status; also the bulk-entry template) and its upload:
- * a refused workbook changes nothing and lists every problem by row and column.
+ * a refused workbook changes nothing and lists every problem by row and column. Only accounts
+ * that enter values (the office, providing units) get the upload.
  */
-export function IndicatorsXlsx({ planId, year }: { planId: string; year: number }) {
+export function IndicatorsXlsx({ planId, year, canUpload }: { planId: string; year: number; canUpload: boolean }) {
   const { t } = useI18n();
   const message = useAppMessage();
   const download = useDownloadIndicators(t('indicators.xlsx.fileName'));
@@ -41,19 +42,21 @@ export function IndicatorsXlsx({ planId, year }: { planId: string; year: number 
       >
         {t('indicators.xlsx.download')}
       </Button>
-      <Upload
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        showUploadList={false}
-        maxCount={1}
-        beforeUpload={(file) => {
-          upload(file);
-          return false;
-        }}
-      >
-        <Button icon={<UploadOutlined />} loading={importValues.isPending} data-testid="indicators-upload">
-          {t('indicators.xlsx.upload')}
-        </Button>
-      </Upload>
+      {canUpload && (
+        <Upload
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          showUploadList={false}
+          maxCount={1}
+          beforeUpload={(file) => {
+            upload(file);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined />} loading={importValues.isPending} data-testid="indicators-upload">
+            {t('indicators.xlsx.upload')}
+          </Button>
+        </Upload>
+      )}
       <Modal
         open={result !== undefined}
         title={t('indicators.xlsx.resultTitle')}
