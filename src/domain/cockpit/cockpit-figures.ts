@@ -161,7 +161,7 @@ export function cockpitFigures(input: FigureInput) {
   return {
     rates: ratesOf(selected.map((o) => o.timeliness)),
     tasks: { total: tasks.length, byState: taskCounts },
-    taskStates: stateOf,
+    taskList: tasks.map((t) => ({ id: t.id, number: t.number, title: t.title, sectionId: t.sectionId, state: stateOf.get(t.id)! })),
     tasksBySection,
     units: {
       departments: rank(rows.filter((r) => r.group === 'department')),

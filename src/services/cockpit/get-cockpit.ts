@@ -80,6 +80,7 @@ export async function getCockpit(store: Store, actor: Actor, planId: string, que
     },
     indicators: indicators.grid,
     tasksBySection: figures.tasksBySection,
+    tasks: figures.taskList,
     units: figures.units,
     overdue: figures.overdue,
     ratesByQuarter: figures.ratesByQuarter,

@@ -59,6 +59,7 @@ export const CockpitSchema = z.object({
     }),
   ),
   tasksBySection: z.array(z.object({ sectionId: z.string(), number: z.string().nullable(), title: z.string(), counts: TaskCountsSchema })),
+  tasks: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), sectionId: z.string(), state: z.enum(TASK_STATES) })),
   units: z.object({ departments: z.array(UnitRankingSchema), townships: z.array(UnitRankingSchema) }),
   overdue: z.array(
     z.object({

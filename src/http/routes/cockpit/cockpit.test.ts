@@ -131,6 +131,11 @@ describeEachDatabase('the leadership cockpit', (get) => {
       expect.objectContaining({ taskNumber: 1, unitName: '二镇', kind: 'unit', daysOverdue: 103, reportId: null }),
       expect.objectContaining({ taskNumber: 2, unitName: '甲局', kind: 'unit', daysOverdue: 103, reportId: expect.any(String) }),
     ]);
+    expect(c.tasks.map((t: { number: number; state: string }) => [t.number, t.state])).toEqual([
+      [1, 'on_track'],
+      [2, 'lagging'],
+      [3, 'completed'],
+    ]);
     const q2 = await cockpit('?year=2024&quarter=2');
     expect(q2.headline.tasks.byState).toEqual({ completed: 1, on_track: 0, lagging: 0, not_started: 0, not_reported: 2 });
   });
