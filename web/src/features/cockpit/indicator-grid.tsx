@@ -44,7 +44,7 @@ export function IndicatorGrid({ indicators, year }: { indicators: readonly Indic
     <Card title={t('cockpit.indicators.title', { year })} data-testid="cockpit-indicators">
       <Row gutter={[12, 12]}>
         {indicators.map((indicator) => (
-          <Col key={indicator.id} xs={24} sm={12} lg={8} xl={6}>
+          <Col key={indicator.id} xs={12} lg={8} xl={6}>
             <IndicatorCard indicator={indicator} />
           </Col>
         ))}

@@ -1,5 +1,5 @@
 import { Card, Empty, Table, Tabs, Tag, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import { useState, type HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { formatRate } from '../timeliness/timeliness-rows';
@@ -42,9 +42,14 @@ function RankingTable({ units, planId }: { units: readonly UnitRanking[]; planId
 export function UnitRankings({ cockpit }: { cockpit: Cockpit }) {
   const { t } = useI18n();
   const { departments, townships } = cockpit.units;
+  const [chosen, setChosen] = useState<string | null>(null);
+  // Filtered to townships (or to departments), the tab with units opens by itself.
+  const active = chosen ?? (departments.length === 0 && townships.length > 0 ? 'townships' : 'departments');
   return (
     <Card title={t('cockpit.units.title', { year: cockpit.year, period: cockpit.period?.key ?? '' })} data-testid="cockpit-units">
       <Tabs
+        activeKey={active}
+        onChange={setChosen}
         items={[
           { key: 'departments', label: t('cockpit.units.departments', { count: departments.length }), children: <RankingTable units={departments} planId={cockpit.plan.id} /> },
           { key: 'townships', label: t('cockpit.units.townships', { count: townships.length }), children: <RankingTable units={townships} planId={cockpit.plan.id} /> },
