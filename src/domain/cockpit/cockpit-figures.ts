@@ -1,9 +1,10 @@
 import type { UnitKind } from '../units/unit-rules';
 import { obligationKey, type Obligation } from '../reporting/obligations';
 import type { ReportingRule } from '../reporting/periods';
-import { ratesOf, timelinessOf, type Rates, type Timeliness } from '../reporting/timeliness';
+import { timelinessOf, type Rates } from '../reporting/timeliness';
 import type { OpenedPeriod } from './cockpit-period';
 import { emptyTaskCounts, taskStateOf, type ReportFact, type TaskState } from './task-states';
+import { countStatus, emptyStatusCounts, ratesOfCounts, timelinessStatusOf, type StatusCounts } from './timeliness-status';
 
 export interface CockpitUnit {
   id: string;
@@ -67,12 +68,6 @@ export interface OverdueItem {
   reportId: string | null;
 }
 
-interface ObligationState extends Obligation {
-  period: OpenedPeriod;
-  report: ReportFact | null;
-  timeliness: Timeliness;
-}
-
 const groupOf = (kind: UnitKind): RankGroup => (kind === 'township' ? 'township' : 'department');
 
 /** Rankings: highest timely rate first, then highest reporting rate (DHIS2's completeness); ties share a rank. */
@@ -88,86 +83,96 @@ function rank(rows: Omit<UnitRanking, 'rank'>[]): UnitRanking[] {
   return ranked;
 }
 
-/**
- * Every figure of the cockpit but the indicators, from the plan's obligations and reports:
- * the selected quarter's rates, tasks by state (overall and by section), units ranked over the
- * selected year to date, the selected quarter's overdue reports, and the rates quarter by quarter.
- * Pure: the service loads, this counts.
- */
-export function cockpitFigures(input: FigureInput) {
-  const { filter } = input;
-  const tasks = input.tasks.filter((t) => filter.sectionId === null || t.sectionId === filter.sectionId);
-  const taskById = new Map(tasks.map((t) => [t.id, t]));
-  const obligations = input.obligations.filter((o) => taskById.has(o.taskId) && (filter.unitKind === null || input.units.get(o.unitId)?.kind === filter.unitKind));
-  const reportOf = new Map(input.reports.map((r) => [`${r.periodId}/${obligationKey(r)}`, r]));
-  const statesOf = (period: OpenedPeriod): ObligationState[] =>
-    obligations.map((o) => {
-      const report = reportOf.get(`${period.id}/${obligationKey(o)}`) ?? null;
-      return { ...o, period, report, timeliness: timelinessOf(period, input.rule, report?.firstSubmittedAt ?? null, input.now) };
-    });
-  const byPeriod = new Map(input.periods.map((p) => [p.id, statesOf(p)]));
-  const selected = input.selected ? (byPeriod.get(input.selected.id) ?? []) : [];
-
-  // Tasks: the lead units' declarations in the selected quarter.
+/** Task states from the lead units' consolidated reports of the selected quarter. */
+function taskFigures(input: FigureInput, tasks: readonly CockpitTask[]) {
   const consolidated = new Map<string, ReportFact[]>();
   for (const r of input.reports) {
-    if (r.kind === 'consolidated' && r.periodId === input.selected?.id) consolidated.set(r.taskId, [...(consolidated.get(r.taskId) ?? []), r]);
+    if (r.kind !== 'consolidated' || r.periodId !== input.selected?.id) continue;
+    const list = consolidated.get(r.taskId);
+    if (list) list.push(r);
+    else consolidated.set(r.taskId, [r]);
   }
   const stateOf = new Map<string, TaskState>(tasks.map((t) => [t.id, taskStateOf(consolidated.get(t.id) ?? [])]));
-  const taskCounts = emptyTaskCounts();
-  for (const state of stateOf.values()) taskCounts[state] += 1;
-  const tasksBySection = input.sections
-    .filter((s) => filter.sectionId === null || s.id === filter.sectionId)
+  const byState = emptyTaskCounts();
+  for (const state of stateOf.values()) byState[state] += 1;
+  const bySection = input.sections
+    .filter((s) => input.filter.sectionId === null || s.id === input.filter.sectionId)
     .map((section) => {
       const counts = emptyTaskCounts();
       for (const t of tasks) if (t.sectionId === section.id) counts[stateOf.get(t.id)!] += 1;
       return { sectionId: section.id, number: section.number, title: section.title, counts };
     });
+  return {
+    tasks: { total: tasks.length, byState },
+    tasksBySection: bySection,
+    taskList: tasks.map((t) => ({ id: t.id, number: t.number, title: t.title, sectionId: t.sectionId, state: stateOf.get(t.id)! })),
+  };
+}
 
-  // Units: the selected year to date.
-  const yearToDate = input.selected ? input.periods.filter((p) => p.year === input.selected!.year && p.start <= input.selected!.start) : [];
-  const perUnit = new Map<string, ObligationState[]>();
-  for (const p of yearToDate) for (const o of byPeriod.get(p.id)!) perUnit.set(o.unitId, [...(perUnit.get(o.unitId) ?? []), o]);
-  const rows = [...perUnit].map(([unitId, list]) => {
+/**
+ * Every figure of the cockpit but the indicators, from the plan's obligations and reports:
+ * the selected quarter's rates, tasks by state (overall and by section), units ranked over the
+ * selected year to date, the selected quarter's overdue reports, and the rates quarter by quarter.
+ * Pure: the service loads, this counts — one pass over obligations × opened periods.
+ */
+export function cockpitFigures(input: FigureInput) {
+  const { filter, selected } = input;
+  const tasks = input.tasks.filter((t) => filter.sectionId === null || t.sectionId === filter.sectionId);
+  const taskById = new Map(tasks.map((t) => [t.id, t]));
+  const obligations = input.obligations.filter((o) => taskById.has(o.taskId) && (filter.unitKind === null || input.units.get(o.unitId)?.kind === filter.unitKind));
+  const reportOf = new Map(input.reports.map((r) => [`${r.periodId}/${obligationKey(r)}`, r]));
+
+  const byPeriod = new Map<string, StatusCounts>();
+  const byUnit = new Map<string, StatusCounts>();
+  const overdue: OverdueItem[] = [];
+  for (const period of input.periods) {
+    const counts = emptyStatusCounts();
+    byPeriod.set(period.id, counts);
+    // Units are ranked over the selected year to date, as the annual assessment counts them.
+    const inYearToDate = selected !== null && period.year === selected.year && period.start <= selected.start;
+    for (const o of obligations) {
+      const report = reportOf.get(`${period.id}/${obligationKey(o)}`) ?? null;
+      const status = timelinessStatusOf(period, report?.firstSubmittedAt ?? null, input.now);
+      countStatus(counts, status);
+      if (inYearToDate) {
+        const unit = byUnit.get(o.unitId) ?? emptyStatusCounts();
+        byUnit.set(o.unitId, unit);
+        countStatus(unit, status);
+      }
+      if (period.id === selected?.id && status === 'missing') {
+        const timeliness = timelinessOf(period, input.rule, null, input.now);
+        const task = taskById.get(o.taskId)!;
+        overdue.push({
+          taskId: o.taskId,
+          taskNumber: task.number,
+          taskTitle: task.title,
+          unitId: o.unitId,
+          unitName: input.units.get(o.unitId)?.name ?? '',
+          kind: o.kind,
+          periodKey: period.key,
+          dueDate: period.dueDate,
+          daysOverdue: timeliness.status === 'missing' ? timeliness.daysOverdue : 0,
+          reportId: report?.reportId ?? null,
+        });
+      }
+    }
+  }
+  overdue.sort((a, b) => a.taskNumber - b.taskNumber || a.unitName.localeCompare(b.unitName, 'zh-CN') || a.kind.localeCompare(b.kind));
+
+  const rows = [...byUnit].map(([unitId, counts]) => {
     const unit = input.units.get(unitId);
     const kind = unit?.kind ?? 'department';
-    return {
-      unitId,
-      unitName: unit?.name ?? '',
-      unitKind: kind,
-      group: groupOf(kind),
-      late: list.filter((o) => o.timeliness.status === 'late').length,
-      missing: list.filter((o) => o.timeliness.status === 'missing').length,
-      rates: ratesOf(list.map((o) => o.timeliness)),
-    };
+    return { unitId, unitName: unit?.name ?? '', unitKind: kind, group: groupOf(kind), late: counts.late, missing: counts.missing, rates: ratesOfCounts(counts) };
   });
 
-  const overdue: OverdueItem[] = selected
-    .filter((o) => o.timeliness.status === 'missing')
-    .map((o) => ({
-      taskId: o.taskId,
-      taskNumber: taskById.get(o.taskId)!.number,
-      taskTitle: taskById.get(o.taskId)!.title,
-      unitId: o.unitId,
-      unitName: input.units.get(o.unitId)?.name ?? '',
-      kind: o.kind,
-      periodKey: o.period.key,
-      dueDate: o.period.dueDate,
-      daysOverdue: o.timeliness.status === 'missing' ? o.timeliness.daysOverdue : 0,
-      reportId: o.report?.reportId ?? null,
-    }))
-    .sort((a, b) => a.taskNumber - b.taskNumber || a.unitName.localeCompare(b.unitName, 'zh-CN') || a.kind.localeCompare(b.kind));
-
   return {
-    rates: ratesOf(selected.map((o) => o.timeliness)),
-    tasks: { total: tasks.length, byState: taskCounts },
-    taskList: tasks.map((t) => ({ id: t.id, number: t.number, title: t.title, sectionId: t.sectionId, state: stateOf.get(t.id)! })),
-    tasksBySection,
+    rates: ratesOfCounts(selected ? byPeriod.get(selected.id)! : emptyStatusCounts()),
+    ...taskFigures(input, tasks),
     units: {
       departments: rank(rows.filter((r) => r.group === 'department')),
       townships: rank(rows.filter((r) => r.group === 'township')),
     },
     overdue,
-    ratesByQuarter: input.periods.map((p) => ({ periodId: p.id, key: p.key, ...ratesOf(byPeriod.get(p.id)!.map((o) => o.timeliness)) })),
+    ratesByQuarter: input.periods.map((p) => ({ periodId: p.id, key: p.key, ...ratesOfCounts(byPeriod.get(p.id)!) })),
   };
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/authorization/policy';
 import { obligationCells } from '../../domain/cockpit/drill-down';
 import { ratesOf } from '../../domain/reporting/timeliness';
 import { DomainError } from '../../domain/errors';
-import { loadCockpitData } from './load-cockpit-data';
+import { authorizeCockpit, loadCockpitData } from './load-cockpit-data';
 
 /**
  * One task's reports by unit across every opened quarter (the cockpit's task drill-down): its
@@ -11,7 +11,8 @@ import { loadCockpitData } from './load-cockpit-data';
  * timeliness.
  */
 export async function getTaskReports(store: Store, actor: Actor, planId: string, taskId: string, now: Date) {
-  const data = await loadCockpitData(store, actor, planId);
+  const { plan, rule } = await authorizeCockpit(store, actor, planId);
+  const data = await loadCockpitData(store, plan, rule);
   const task = data.tasks.find((t) => t.id === taskId);
   if (!task) throw new DomainError('not_found', 'No such task in this plan.');
   const section = data.sections.find((s) => s.id === task.sectionId);
@@ -31,7 +32,8 @@ export async function getTaskReports(store: Store, actor: Actor, planId: string,
  * every task's report in every opened quarter, newest quarter first.
  */
 export async function getUnitObligations(store: Store, actor: Actor, planId: string, unitId: string, now: Date) {
-  const data = await loadCockpitData(store, actor, planId);
+  const { plan, rule } = await authorizeCockpit(store, actor, planId);
+  const data = await loadCockpitData(store, plan, rule);
   const unit = data.units.get(unitId);
   if (!unit) throw new DomainError('not_found', 'No such unit in this county.');
   const tasks = new Map(data.tasks.map((t) => [t.id, t]));

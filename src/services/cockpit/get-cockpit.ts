@@ -1,3 +1,4 @@
+import type { PlanRow } from '../../db/schema';
 import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { cockpitFigures } from '../../domain/cockpit/cockpit-figures';
@@ -5,9 +6,11 @@ import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
 import { lightOf } from '../../domain/cockpit/lights';
 import { DomainError } from '../../domain/errors';
 import type { IndicatorStatus } from '../../domain/indicators/indicator-status';
+import type { ReportingRule } from '../../domain/reporting/periods';
 import type { UnitKind } from '../../domain/units/unit-rules';
 import { listIndicators } from '../indicators/list-indicators';
-import { loadCockpitData } from './load-cockpit-data';
+import { coalesce } from './coalesce';
+import { authorizeCockpit, loadCockpitData } from './load-cockpit-data';
 
 export interface CockpitQuery {
   year: number | null;
@@ -56,7 +59,15 @@ async function indicatorGrid(store: Store, actor: Actor, planId: string, year: n
  * supervision office only (`cockpit.read`).
  */
 export async function getCockpit(store: Store, actor: Actor, planId: string, query: CockpitQuery, now: Date) {
-  const data = await loadCockpitData(store, actor, planId);
+  const { plan, rule } = await authorizeCockpit(store, actor, planId);
+  // Concurrent requests for the same view share one computation (the answer is the same for
+  // every role that may read it); each request is authorized on its own above.
+  return coalesce(store, `cockpit/${plan.id}/${JSON.stringify(query)}`, () => computeCockpit(store, actor, plan, rule, query, now));
+}
+
+async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date) {
+  const planId = plan.id;
+  const data = await loadCockpitData(store, plan, rule);
   if (query.sectionId !== null && !data.sections.some((s) => s.id === query.sectionId)) {
     throw new DomainError('validation_failed', 'No such section in this plan.', { fields: [{ field: 'section', message: 'unknown section' }] });
   }
@@ -87,4 +98,4 @@ export async function getCockpit(store: Store, actor: Actor, planId: string, que
   };
 }
 
-export type Cockpit = Awaited<ReturnType<typeof getCockpit>>;
+export type Cockpit = Awaited<ReturnType<typeof computeCockpit>>;

@@ -1,8 +1,9 @@
-import type { PeriodRow } from '../../db/schema';
+import type { PeriodRow, PlanRow } from '../../db/schema';
 import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import type { CockpitUnit } from '../../domain/cockpit/cockpit-figures';
 import type { OpenedPeriod } from '../../domain/cockpit/cockpit-period';
+import type { ReportingRule } from '../../domain/reporting/periods';
 import { obligationsOf } from '../../domain/reporting/obligations';
 import { authorize } from '../authorize';
 import { loadPlanWithRule } from '../reporting/load-plan';
@@ -10,15 +11,20 @@ import { periodOf } from '../reporting/report-view';
 
 const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(row), id: row.id, status: row.status });
 
+/** The plan with its reporting rule, once the actor may read its cockpit (`cockpit.read` in the plan's county). */
+export async function authorizeCockpit(store: Store, actor: Actor, planId: string): Promise<{ plan: PlanRow; rule: ReportingRule }> {
+  const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
+  authorize(actor, 'cockpit.read', { kind: 'region', regionId: plan.region_id });
+  return { plan, rule };
+}
+
 /**
  * Everything the cockpit and its drill-downs count, for one plan, in a fixed handful of
  * queries run together: periods, assignments, groups, units, sections, tasks and every
- * report's facts. The actor must be allowed `cockpit.read` in the plan's county.
+ * report's facts. Call it after authorizeCockpit.
  */
-export async function loadCockpitData(store: Store, actor: Actor, planId: string) {
+export async function loadCockpitData(store: Store, plan: PlanRow, rule: ReportingRule) {
   const { repos } = store;
-  const { plan, rule } = await loadPlanWithRule(repos, actor, planId);
-  authorize(actor, 'cockpit.read', { kind: 'region', regionId: plan.region_id });
   const [periods, assignments, groups, units, sections, tasks, reports] = await Promise.all([
     repos.reporting.listPeriods(plan.id),
     repos.reporting.listAssignments(plan.id),
