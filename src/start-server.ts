@@ -17,6 +17,7 @@ import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
 import { HELAN_PLAN_FILE } from './services/demo/helan-demo-data';
 import { seedDemo, type DemoAccount } from './services/demo/seed-demo';
+import { seedDemoHistory } from './services/demo/seed-demo-history';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -72,6 +73,8 @@ export async function startServer(config: Config): Promise<void> {
       now: clock(),
     });
     if (accounts) printDemoAccounts(accounts, config.port);
+    const history = await seedDemoHistory(store, { now: new Date() });
+    if (history) process.stdout.write(`Demo history: ${history.periods} quarters, ${history.reports} reports, ${history.indicatorValues} indicator values (${Math.round(history.ms)} ms)\n`);
   }
   await store.refreshStatistics();
 

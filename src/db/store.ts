@@ -10,6 +10,9 @@ import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
+// cockpit and demo history (issue 7)
+import { CockpitRepository } from './cockpit.repository';
+import { DemoHistoryRepository } from './demo-history.repository';
 
 /** Every repository, bound to one connection or transaction. */
 export interface Repositories {
@@ -22,6 +25,9 @@ export interface Repositories {
   files: FilesRepository;
   notifications: NotificationsRepository;
   indicators: IndicatorsRepository;
+  // cockpit and demo history (issue 7)
+  cockpit: CockpitRepository;
+  demoHistory: DemoHistoryRepository;
 }
 
 /**
@@ -55,6 +61,9 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
     indicators: new IndicatorsRepository(db),
+    // cockpit and demo history (issue 7)
+    cockpit: new CockpitRepository(db),
+    demoHistory: new DemoHistoryRepository(db),
   };
 }
 
