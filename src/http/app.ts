@@ -25,6 +25,8 @@ import { unitsRoutes } from './routes/units/units.routes';
 // Official documents (issue 8).
 import { documentsRoutes } from './routes/documents/documents.routes';
 import { installWebApp } from './web-app';
+// cockpit (issue 7)
+import { cockpitRoutes } from './routes/cockpit/cockpit.routes';
 
 /**
  * Pending connections the kernel queues for us. Node's default (511) overflowed into connection
@@ -134,7 +136,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(periodsRoutes(deps));
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
-  await app.register(indicatorsRoutes(deps));
+  await app.register(indicatorsRoutes({ ...deps, blobs: options.blobs }));
+  // cockpit (issue 7)
+  await app.register(cockpitRoutes(deps));
   // Official documents (issue 8).
   await app.register(documentsRoutes({ ...deps, blobs: options.blobs }));
   await installWebApp(app, options.webRoot);

@@ -50,6 +50,8 @@ export const ACTIONS = [
   'indicator.enter',
   'indicator.review',
   'indicator.manage',
+  // cockpit (issue 7)
+  'cockpit.read',
   // Official documents (issue 8).
   'document.read',
   'document.manage',
@@ -105,6 +107,8 @@ const RULES: Record<Action, Rule> = {
     (has(a, 'office') || (has(a, 'unit_reporter', 'unit_head') && a.unitId !== null && a.unitId === r.providerUnitId)),
   'indicator.review': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
   'indicator.manage': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
+  // cockpit (issue 7): the leadership's view of the whole plan, for the roles that oversee every unit.
+  'cockpit.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'leader', 'office', 'supervisor'),
   // Official documents (issue 8): the office drafts, numbers and issues; the county's leaders
   // and the supervision office read them (drafts included, for the quarterly meeting).
   'document.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
