@@ -6,9 +6,12 @@ import { DatabaseUnavailableError, openDatabase, type Database } from './db/data
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
 import { buildApp, LISTEN_BACKLOG } from './http/app';
+import { testClockRoutes } from './http/routes/test-clock/test-clock.routes';
+import { createAdjustableClock } from './adjustable-clock';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
+import { scheduleStatisticsRefresh } from './jobs/statistics.job';
 // supervision (issue 9)
 import { scheduleNoticeReminders } from './jobs/notice-escalation.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
@@ -16,6 +19,7 @@ import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
 import { HELAN_PLAN_FILE } from './services/demo/helan-demo-data';
 import { seedDemo, type DemoAccount } from './services/demo/seed-demo';
+import { seedDemoHistory } from './services/demo/seed-demo-history';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -44,6 +48,16 @@ function printDemoAccounts(accounts: DemoAccount[], port: number): void {
  * built, and listens; shuts down gracefully on SIGTERM/SIGINT.
  */
 export async function startServer(config: Config): Promise<void> {
+  // End-to-end tests only (docs/test-clock.md); the configuration refuses it in production.
+  const testClock = config.testClockStart ? createAdjustableClock(config.testClockStart) : null;
+  if (testClock) {
+    process.stderr.write(
+      `luoshi: WARNING: LUOSHI_TEST_CLOCK is set: the clock starts at ${config.testClockStart!.toISOString()} and ` +
+        'PUT /api/test-clock moves it. This is for end-to-end tests only; never run a real county like this.\n',
+    );
+  }
+  const clock = testClock?.now ?? (() => new Date());
+
   let database: Database;
   try {
     database = await openDatabase(config.database);
@@ -58,10 +72,14 @@ export async function startServer(config: Config): Promise<void> {
     const accounts = await seedDemo(store, {
       password: config.demo.password,
       plan: { fileName: HELAN_PLAN_FILE, bytes: fs.readFileSync(path.join(projectRoot, 'demo', HELAN_PLAN_FILE)) },
-      now: new Date(),
+      now: clock(),
     });
     if (accounts) printDemoAccounts(accounts, config.port);
+    // Under the test clock the e2e tests write their own history from a blank plan.
+    const history = testClock ? null : await seedDemoHistory(store, { now: clock() });
+    if (history) process.stdout.write(`Demo history: ${history.periods} quarters, ${history.reports} reports, ${history.indicatorValues} indicator values (${Math.round(history.ms)} ms)\n`);
   }
+  await store.refreshStatistics();
 
   try {
     await ensureWebBuild(projectRoot, (line) => process.stdout.write(line + '\n'));
@@ -74,6 +92,7 @@ export async function startServer(config: Config): Promise<void> {
     store,
     blobs: new LocalDiskBlobStore(config.filesDir),
     webRoot: config.webRoot,
+    clock,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     policy: {
@@ -88,7 +107,10 @@ export async function startServer(config: Config): Promise<void> {
     },
   });
 
-  const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+  if (testClock) await app.register(testClockRoutes(testClock));
+
+  const stopPurge = scheduleAuditPurge(store, clock, app.log);
+  const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
   const channels = {
     mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
@@ -97,9 +119,9 @@ export async function startServer(config: Config): Promise<void> {
       ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
     ],
   };
-  const stopReminders = scheduleReminders(store, channels, () => new Date(), reminders.intervalMinutes, app.log);
+  const stopReminders = scheduleReminders(store, channels, clock, reminders.intervalMinutes, app.log);
   // supervision (issue 9): notices escalate and remind on the same channels and interval.
-  const stopNoticeReminders = scheduleNoticeReminders(store, channels, () => new Date(), reminders.intervalMinutes, app.log);
+  const stopNoticeReminders = scheduleNoticeReminders(store, channels, clock, reminders.intervalMinutes, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -111,6 +133,7 @@ export async function startServer(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
+    stopStatistics();
     stopReminders();
     stopNoticeReminders();
     await app.close();

@@ -494,6 +494,13 @@ export interface DB {
   notifications: NotificationsTable;
   reminder_ledger: ReminderLedgerTable;
   indicator_values: IndicatorValuesTable;
+  // Indicators (issue 6), second part.
+  indicator_value_evidence: IndicatorValueEvidenceTable;
+  indicator_target_choices: IndicatorTargetChoicesTable;
+  // Official documents (issue 8).
+  document_settings: DocumentSettingsTable;
+  document_counters: DocumentCountersTable;
+  official_documents: OfficialDocumentsTable;
   // supervision, meetings and assessment (issue 9)
   supervision_settings: SupervisionSettingsTable;
   supervision_notices: SupervisionNoticesTable;
@@ -517,3 +524,63 @@ export type PlanRow = Selectable<PlansTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type PeriodRow = Selectable<ReportingPeriodsTable>;
+
+// Indicators (issue 6), second part: evidence on values and the governing target per year.
+export interface IndicatorValueEvidenceTable {
+  id: Generated<string>;
+  plan_id: string;
+  value_id: string;
+  sha256: string;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+export interface IndicatorTargetChoicesTable {
+  indicator_id: string;
+  year: number;
+  governs: 'goal' | 'table';
+  chosen_by: string;
+  chosen_at: Date;
+}
+// --- Official documents (issue 8) ---
+
+export interface DocumentSettingsTable {
+  plan_id: string;
+  number_prefix: string;
+  issuer: string;
+  recipients: string;
+  copy_to: ColumnType<string[], string, string>;
+  updated_at: Date;
+}
+
+export interface DocumentCountersTable {
+  plan_id: string;
+  year: number;
+  last_sequence: number;
+}
+
+export type OfficialDocumentStatus = 'draft' | 'issued';
+
+export interface OfficialDocumentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  kind: 'circular' | 'leader_report' | 'meeting_pack';
+  period_key: string;
+  status: OfficialDocumentStatus;
+  title: string;
+  model: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  number: string | null;
+  number_year: number | null;
+  number_sequence: number | null;
+  sha256: string | null;
+  created_by: string;
+  created_at: Date;
+  updated_by: string;
+  updated_at: Date;
+  issued_by: string | null;
+  issued_at: Date | null;
+}
+
+export type OfficialDocumentRow = Selectable<OfficialDocumentsTable>;

@@ -46,6 +46,11 @@ const ALLOWED: Record<Action, Role[]> = {
   'indicator.enter': ['office', 'unit_reporter', 'unit_head'],
   'indicator.review': ['office'],
   'indicator.manage': ['office'],
+  // cockpit (issue 7)
+  'cockpit.read': ['office', 'supervisor', 'leader'],
+  // Official documents (issue 8).
+  'document.read': ['office', 'supervisor', 'leader'],
+  'document.manage': ['office'],
   // supervision, meetings and assessment (issue 9)
   'supervision.read': ['office', 'supervisor', 'leader'],
   'supervision.issue': ['office', 'supervisor'],

@@ -53,6 +53,11 @@ export const ACTIONS = [
   'indicator.enter',
   'indicator.review',
   'indicator.manage',
+  // cockpit (issue 7)
+  'cockpit.read',
+  // Official documents (issue 8).
+  'document.read',
+  'document.manage',
   // supervision, meetings and assessment (issue 9)
   'supervision.read',
   'supervision.issue',
@@ -117,6 +122,12 @@ const RULES: Record<Action, Rule> = {
     (has(a, 'office') || (has(a, 'unit_reporter', 'unit_head') && a.unitId !== null && a.unitId === r.providerUnitId)),
   'indicator.review': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
   'indicator.manage': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
+  // cockpit (issue 7): the leadership's view of the whole plan, for the roles that oversee every unit.
+  'cockpit.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'leader', 'office', 'supervisor'),
+  // Official documents (issue 8): the office drafts, numbers and issues; the county's leaders
+  // and the supervision office read them (drafts included, for the quarterly meeting).
+  'document.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
+  'document.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
   // --- supervision, meetings and assessment (issue 9) ---
   // Lights and every notice of the county: the roles that oversee every unit.
   'supervision.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),

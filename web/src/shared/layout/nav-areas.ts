@@ -90,9 +90,11 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'report', labelKey: 'nav.report', icon: FormOutlined, path: '/reports/:reportId', roles: PLAN_READERS, available: true, inMenu: false },
   { kind: 'area', key: 'review', labelKey: 'nav.review', icon: AuditOutlined, path: '/review', roles: ['office'], available: true },
   { kind: 'area', key: 'timeliness', labelKey: 'nav.timeliness', icon: ClockCircleOutlined, path: '/timeliness', roles: ['office', 'leader', 'supervisor'], available: true },
-  { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: false },
-  { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: false },
-  { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office'], available: false },
+  // Indicators (issue 6): the list at /indicators, one indicator at /indicators/:id (same roles).
+  { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: true },
+  { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: true },
+  // 公文通报 (issue 8): the office drafts and issues; leaders and the supervision office read.
+  { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office', 'leader', 'supervisor'], available: true },
   { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: true },
   { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: true },
   { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: true },
