@@ -20,8 +20,12 @@ export class SupervisionRepository {
       .execute();
   }
 
-  /** The next serial of the plan's year (督办〔year〕N号); the unique key refuses a racing duplicate. */
+  /**
+   * The next serial of the plan's year (督办〔year〕N号). Called inside the issuing transaction: it
+   * locks the plan's row so two notices issued at once queue instead of taking the same number.
+   */
   async nextSerial(planId: string, year: number): Promise<number> {
+    await this.db.selectFrom('plans').select('id').where('id', '=', planId).forUpdate().execute();
     const { n } = await this.db
       .selectFrom('supervision_notices')
       .select((eb) => eb.fn.coalesce(eb.fn.max('serial'), sql<number>`0`).as('n'))

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addAdjustment, getScheme, listRatings, rateReport, saveScheme } from '../../../services/assessment/assessment-settings';
 import { computeAssessment } from '../../../services/assessment/compute-assessment';
-import { exportAssessment } from '../../../services/assessment/export-assessment';
+import { exportAssessment, exportAssessmentCircular } from '../../../services/assessment/export-assessment';
 import { requireAccount } from '../../authentication';
-import { sendDownload, XLSX_MIME } from '../../downloads';
+import { DOCX_MIME, sendDownload, XLSX_MIME } from '../../downloads';
 import { contextOf } from '../../request-context';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
@@ -49,6 +49,15 @@ export const assessmentRoutes =
       async (request, reply) => {
         const file = await exportAssessment(deps.store, requireAccount(request).actor, request.params.planId, request.query.year, contextOf(request, deps.clock()));
         return sendDownload(reply, file.fileName, XLSX_MIME, file.bytes);
+      },
+    );
+
+    app.get(
+      '/api/plans/:planId/assessment/circular',
+      { schema: { tags: ['assessment'], summary: "The year's assessment as a 通报 draft (.docx, GB/T 9704)", params: PlanParams, querystring: YearQuery } },
+      async (request, reply) => {
+        const file = await exportAssessmentCircular(deps.store, requireAccount(request).actor, request.params.planId, request.query.year, contextOf(request, deps.clock()));
+        return sendDownload(reply, file.fileName, DOCX_MIME, file.bytes);
       },
     );
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
 import { DAY_MINUTES, useSeededApp } from '../supervision/seeded-app';
@@ -116,5 +117,16 @@ describeEachDatabase('the annual assessment from the year’s records', (get) =>
     expect(names).toContain('科技和工信局');
     expect(ranking.getCell(1, 1).value).toBe('2024年度实施方案落实情况考核结果');
     expect(workbook.getWorksheet('得分明细')!.rowCount).toBeGreaterThan(ranking.rowCount);
+  });
+
+  it('writes the results as a 通报 draft with the documents writer, naming the unit with an overdue notice', async () => {
+    const response = await (await seeded.as('leader'))('GET', `/api/plans/${seeded.planId}/assessment/circular?year=2024`);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('wordprocessingml');
+    const { value: text } = await mammoth.extractRawText({ buffer: response.rawPayload });
+    expect(text).toContain('关于2024年度贺兰县创新型县建设工作考核结果的通报');
+    expect(text).toMatch(/科技和工信局[^。]*存在督办事项超期反馈的情况/);
+    expect(text).toContain('乡镇（场）考核结果');
+    expect((await (await seeded.as('kjgx'))('GET', `/api/plans/${seeded.planId}/assessment/circular?year=2024`)).statusCode).toBe(403);
   });
 });

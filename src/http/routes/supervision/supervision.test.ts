@@ -61,8 +61,13 @@ describeEachDatabase('supervision notices: lights, lifecycle and escalation', (g
     expect(issued.statusCode).toBe(201);
     expect(issued.json()).toMatchObject({ number: '督办〔2024〕1号', status: 'issued', level: 'blue', daysLeft: 7, unitName: '科技和工信局', subjectLabel: expect.stringMatching(/^任务1：/) });
     noticeId = issued.json().id;
-    const second = await (await as('office'))('POST', `/api/plans/${planId}/notices`, notice({ subjectKind: 'unit', subjectId: null, unitId: units.get('发改局'), dueDate: '2024-04-30' }));
-    expect(second.json().number).toBe('督办〔2024〕2号');
+    // Two issued at the same moment queue on the plan's row and take the next two numbers.
+    const [office, supervisorAgain] = await Promise.all([as('office'), as('supervisor')]);
+    const both = await Promise.all([
+      office('POST', `/api/plans/${planId}/notices`, notice({ subjectKind: 'unit', subjectId: null, unitId: units.get('发改局'), dueDate: '2024-04-30' })),
+      supervisorAgain('POST', `/api/plans/${planId}/notices`, notice({ subjectKind: 'unit', subjectId: null, unitId: units.get('发改局'), dueDate: '2024-04-30' })),
+    ]);
+    expect(both.map((r) => r.json().number).sort()).toEqual(['督办〔2024〕2号', '督办〔2024〕3号']);
 
     const bell = (await (await as('kjgx'))('GET', '/api/notifications')).json().notifications;
     expect(bell.find((n: { kind: string }) => n.kind === 'notice.issued')).toMatchObject({ title: '督办单督办〔2024〕1号', link: `/notices/${noticeId}` });
@@ -74,6 +79,7 @@ describeEachDatabase('supervision notices: lights, lifecycle and escalation', (g
     expect((await (await as('rsj'))('POST', `/api/notices/${noticeId}/sign`, { version: 1 })).statusCode).toBe(403);
     expect((await (await as('leader'))('POST', `/api/notices/${noticeId}/sign`, { version: 1 })).statusCode).toBe(403);
     const inbox = (await (await as('kjgx'))('GET', `/api/plans/${planId}/notices?unitId=${units.get('发改局')}`)).json().notices;
+    // A unit sees its own inbox, whatever unit it asks for.
     expect(inbox.map((n: { number: string }) => n.number)).toEqual(['督办〔2024〕1号']);
   });
 

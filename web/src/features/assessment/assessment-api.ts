@@ -73,6 +73,7 @@ export function useAssessmentWrites(planId: string) {
       onSuccess: refresh,
     }),
     rate: useMutation({ mutationFn: ({ reportId, score }: { reportId: string; score: number }) => apiPut(`/api/reports/${encodeURIComponent(reportId)}/rating`, { score }), onSuccess: refresh }),
+    exportCircular: useMutation({ mutationFn: (year: number) => apiDownload(`/api/plans/${encodeURIComponent(planId)}/assessment/circular?year=${year}`, `${year}年度考核结果通报.docx`), onSuccess: saveFile }),
     exportXlsx: useMutation({ mutationFn: (year: number) => apiDownload(`/api/plans/${encodeURIComponent(planId)}/assessment/export?year=${year}`, `${year}年度考核结果.xlsx`), onSuccess: saveFile }),
   };
 }

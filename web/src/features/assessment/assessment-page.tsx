@@ -40,7 +40,10 @@ export function AssessmentPage() {
           {years.length > 0 && <Select value={year} style={{ minWidth: 110 }} aria-label={t('assessment.year')} options={years.map((y) => ({ value: y, label: t('assessment.yearLabel', { year: y }) }))} onChange={(y: number) => setParams({ year: String(y) })} data-testid="assessment-year" />}
           {isOffice && assessment.data && <Button onClick={() => setEditingScheme(true)} data-testid="assessment-scheme">{t('assessment.scheme')}</Button>}
           {year !== undefined && planId && (
-            <Button icon={<DownloadOutlined />} loading={writes.exportXlsx.isPending} onClick={() => writes.exportXlsx.mutate(year)} data-testid="assessment-export">{t('assessment.export')}</Button>
+            <>
+              <Button icon={<DownloadOutlined />} loading={writes.exportXlsx.isPending} onClick={() => writes.exportXlsx.mutate(year)} data-testid="assessment-export">{t('assessment.export')}</Button>
+              <Button icon={<DownloadOutlined />} loading={writes.exportCircular.isPending} onClick={() => writes.exportCircular.mutate(year)} data-testid="assessment-circular">{t('assessment.circular')}</Button>
+            </>
           )}
         </Flex>
       </Flex>

@@ -861,6 +861,7 @@ export const en: Messages = {
   'assessment.schemeSaved': 'Scheme saved',
   'assessment.weightsSum': 'The four weights must add up to 100',
   'assessment.schemeLine': 'Scheme: timeliness {timeliness}, report quality {quality}, task progress {progress}, indicators {indicators}; minus {penalty} per overdue notice, plus {bonus} per task completed early. Components without records do not count; the others are scaled to 100.',
+  'assessment.circular': 'Circular (Word)',
   'assessment.export': 'Export to Excel',
   'assessment.rank': 'Rank',
   'assessment.unit': 'Unit',

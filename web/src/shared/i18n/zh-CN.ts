@@ -865,6 +865,7 @@ export const zhCN = {
   'assessment.schemeSaved': '评分办法已保存',
   'assessment.weightsSum': '四项权重之和必须为100分',
   'assessment.schemeLine': '评分办法：报送及时性{timeliness}分、报告质量{quality}分、任务进展{progress}分、指标完成{indicators}分；督办单每超期一件扣{penalty}分，每提前完成一项任务加{bonus}分。无相关记录的考核项不计，其余按比例折算为100分。',
+  'assessment.circular': '通报（Word）',
   'assessment.export': '导出 Excel',
   'assessment.rank': '名次',
   'assessment.unit': '单位',
