@@ -87,8 +87,12 @@ describeEachDatabase('supervision notices: lights, lifecycle and escalation', (g
     const { store } = get();
     clock.advanceMinutes(4 * DAY); // 22 March: three days left
     expect((await (await as('kjgx'))('GET', `/api/notices/${noticeId}`)).json().notice).toMatchObject({ level: 'yellow', daysLeft: 3 });
-    expect(await sendNoticeReminders(store, NO_CHANNELS, clock.now())).toMatchObject({ claimed: 1 });
-    expect(await sendNoticeReminders(store, NO_CHANNELS, clock.now())).toMatchObject({ claimed: 0 });
+    // The outside channels of report reminders carry notice reminders too (here a group robot).
+    const robotTexts: string[] = [];
+    const robot = { name: 'wecom' as const, send: async (text: string) => void robotTexts.push(text) };
+    expect(await sendNoticeReminders(store, { mailer: null, robots: [robot] }, clock.now())).toMatchObject({ claimed: 1, failures: [] });
+    expect(await sendNoticeReminders(store, { mailer: null, robots: [robot] }, clock.now())).toMatchObject({ claimed: 0 });
+    expect(robotTexts).toEqual([expect.stringMatching(/^【督办提醒】科技和工信局：督办单督办〔2024〕1号.*还剩3天。$/)]);
     clock.advanceMinutes(4 * DAY); // 26 March: one day overdue
     expect((await (await as('kjgx'))('GET', `/api/notices/${noticeId}`)).json().notice).toMatchObject({ level: 'red', daysLeft: -1 });
     expect(await sendNoticeReminders(store, NO_CHANNELS, clock.now())).toMatchObject({ claimed: 1 });
