@@ -111,4 +111,16 @@ describe('a notice from a red task, signed for, answered and closed (issue 9)', 
     await page.screenshot({ path: screenshotPath('issue9-03-closed-with-history'), fullPage: true });
     expect(await unitLightOnPage(page, app.server.url, LEAD_UNIT)).toBe('green');
   });
+
+  it('lets a county leader read the lights, without issuing', async () => {
+    const leader = await app.browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+    await leader.goto(app.server.url + '/login');
+    await signIn(leader, 'leader', DEMO_PASSWORD);
+    await leader.getByTestId('app-layout').waitFor();
+    await leader.goto(app.server.url + '/supervision');
+    await leader.getByTestId('lit-task-1').waitFor();
+    expect(await leader.getByTestId('lit-task-1').getAttribute('data-light')).toBe('red');
+    expect(await leader.getByTestId('lit-task-1-issue').count()).toBe(0);
+    await leader.close();
+  });
 });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
+import { useSignedInAccount } from '../auth/signed-in-account';
 import { defaultPlanId } from '../plan/plan-choice';
 import { usePlans } from '../plan/plans-api';
 import { useUnits } from '../units/units-api';
@@ -32,6 +33,8 @@ export function SupervisionPage() {
   const units = useUnits();
   const [showAll, setShowAll] = useState(false);
   const [issuing, setIssuing] = useState<Issuing | null>(null);
+  // Leaders read; the supervision office and the leading group's office issue.
+  const canIssue = useSignedInAccount().roles.some((role) => role === 'supervisor' || role === 'office');
   const error = plans.error ?? lights.error ?? notices.error;
 
   return (
@@ -51,7 +54,7 @@ export function SupervisionPage() {
       {lights.data && planId && (
         <Card>
           <Typography.Paragraph type="secondary">{t('supervision.rulesLine', { today: lights.data.today, yellow: lights.data.thresholds.yellowDaysBefore })}</Typography.Paragraph>
-          <LightTabs lights={lights.data} showAll={showAll} onIssue={setIssuing} noticesTab={<NoticesTable notices={notices.data ?? []} showUnit />} noticeCount={notices.data?.length ?? 0} />
+          <LightTabs lights={lights.data} showAll={showAll} onIssue={canIssue ? setIssuing : undefined} noticesTab={<NoticesTable notices={notices.data ?? []} showUnit />} noticeCount={notices.data?.length ?? 0} />
         </Card>
       )}
       {issuing && planId && <IssueNoticeDrawer planId={planId} title={issuing.title} prefill={issuing.prefill} units={units.data ?? []} onClose={() => setIssuing(null)} />}
@@ -59,14 +62,14 @@ export function SupervisionPage() {
   );
 }
 
-function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { lights: Lights; showAll: boolean; onIssue: (issuing: Issuing) => void; noticesTab: React.ReactNode; noticeCount: number }) {
+function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { lights: Lights; showAll: boolean; onIssue: ((issuing: Issuing) => void) | undefined; noticesTab: React.ReactNode; noticeCount: number }) {
   const { t } = useI18n();
   const pick = <T extends { light: 'green' | 'yellow' | 'red'; number?: number; name?: string }>(items: readonly T[]) => (showAll ? redAndYellow(items).concat(items.filter((i) => i.light === 'green')) : redAndYellow(items));
   const tasks = pick(lights.tasks);
   const indicators = pick(lights.indicators);
   const units = pick(lights.units);
   const issueFrom = (title: string, item: Parameters<typeof noticePrefill>[0]) =>
-    onIssue({ title: t('supervision.issueTitle', { subject: title }), prefill: noticePrefill(item, lights.today, t('supervision.defaultRequirement')) });
+    onIssue ? () => onIssue({ title: t('supervision.issueTitle', { subject: title }), prefill: noticePrefill(item, lights.today, t('supervision.defaultRequirement')) }) : undefined;
   const list = (cards: React.ReactNode[]) => (cards.length === 0 ? <Empty description={t('supervision.allGreen')} /> : <Flex vertical gap={8}>{cards}</Flex>);
   const count = (items: readonly { light: string }[]) => items.filter((i) => i.light !== 'green').length;
 
@@ -81,7 +84,7 @@ function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { ligh
               const title = `${task.number}. ${task.title}`;
               return (
                 <LitItemCard key={task.id} testId={`lit-task-${task.number}`} title={title} light={task.light} reasons={task.reasons}
-                  onIssue={() => issueFrom(title, { kind: 'task', id: task.id, unitId: task.leadUnits[0]?.id, reasons: task.reasons })} />
+                  onIssue={issueFrom(title, { kind: 'task', id: task.id, unitId: task.leadUnits[0]?.id, reasons: task.reasons })} />
               );
             }),
           ),
@@ -94,7 +97,7 @@ function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { ligh
               const title = `${indicator.number}. ${indicator.name}`;
               return (
                 <LitItemCard key={indicator.id} testId={`lit-indicator-${indicator.number}`} title={title} light={indicator.light} reasons={indicator.reasons}
-                  onIssue={() => issueFrom(title, { kind: 'indicator', id: indicator.id, unitId: indicator.providerUnitId ?? undefined, reasons: indicator.reasons })} />
+                  onIssue={issueFrom(title, { kind: 'indicator', id: indicator.id, unitId: indicator.providerUnitId ?? undefined, reasons: indicator.reasons })} />
               );
             }),
           ),
@@ -105,7 +108,7 @@ function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { ligh
           children: list(
             units.map((unit) => (
               <LitItemCard key={unit.id} testId={`lit-unit-${unit.name}`} title={unit.name} light={unit.light} reasons={unit.reasons}
-                onIssue={() => issueFrom(unit.name, { kind: 'unit', id: null, unitId: unit.id, reasons: unit.reasons })} />
+                onIssue={issueFrom(unit.name, { kind: 'unit', id: null, unitId: unit.id, reasons: unit.reasons })} />
             )),
           ),
         },

@@ -95,7 +95,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: true },
   // 公文通报 (issue 8): the office drafts and issues; leaders and the supervision office read.
   { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office', 'leader', 'supervisor'], available: true },
-  { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: true },
+  // Leaders read the lights and notices (supervision.read); only the supervisor and the office issue.
+  { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office', 'leader'], available: true },
   { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: true },
   { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: true },
   {

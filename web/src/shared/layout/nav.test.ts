@@ -19,8 +19,8 @@ describe('navFor / areasFor', () => {
     expect(keysOf(['unit_reporter'])).toEqual(['home', 'plan', 'reports', 'indicators', 'notices']);
   });
 
-  it('gives a county leader the plan, timeliness, indicators, cockpit, documents, meetings and assessment', () => {
-    expect(keysOf(['leader'])).toEqual(['home', 'plan', 'timeliness', 'indicators', 'cockpit', 'documents', 'meetings', 'assessment']);
+  it('gives a county leader the plan, timeliness, indicators, cockpit, documents, supervision (to read), meetings and assessment', () => {
+    expect(keysOf(['leader'])).toEqual(['home', 'plan', 'timeliness', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment']);
   });
 
   it('gives the supervision office the plan, timeliness, indicators, cockpit, documents and supervision', () => {
@@ -50,7 +50,7 @@ describe('navFor / areasFor', () => {
 
   it('unions the areas of several roles without repeating one', () => {
     const keys = keysOf(['unit_reporter', 'unit_head', 'leader']);
-    expect(keys).toEqual(['home', 'plan', 'reports', 'timeliness', 'indicators', 'cockpit', 'documents', 'meetings', 'assessment', 'notices']);
+    expect(keys).toEqual(['home', 'plan', 'reports', 'timeliness', 'indicators', 'cockpit', 'documents', 'supervision', 'meetings', 'assessment', 'notices']);
   });
 
   it('lets every role reach at least one area beyond the workspace', () => {
