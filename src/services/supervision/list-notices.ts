@@ -1,5 +1,5 @@
 import type { Store } from '../../db/store';
-import type { Actor } from '../../domain/authorization/policy';
+import { can, type Actor } from '../../domain/authorization/policy';
 import type { NoticeStatus } from '../../domain/supervision/notice-escalation';
 import { DomainError } from '../../domain/errors';
 import { localDate } from '../../domain/reporting/calendar';
@@ -16,10 +16,8 @@ import { thresholdsOf } from './supervision-settings';
  */
 export async function listNotices(store: Store, actor: Actor, planId: string, filter: { unitId?: string | undefined; statuses?: NoticeStatus[] | undefined }, now: Date) {
   const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
-  const countyWide = actor.roles.some((r) => r === 'office' || r === 'supervisor' || r === 'leader');
   let unitId = filter.unitId;
-  if (countyWide) authorize(actor, 'supervision.read', { kind: 'region', regionId: plan.region_id });
-  else {
+  if (!can(actor, 'supervision.read', { kind: 'region', regionId: plan.region_id })) {
     if (!actor.unitId) throw new DomainError('forbidden', 'This account belongs to no unit.', { action: 'supervision.view' });
     unitId = actor.unitId;
     authorize(actor, 'supervision.view', { kind: 'notice', regionId: plan.region_id, unitId });

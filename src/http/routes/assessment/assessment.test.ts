@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { DAY_MINUTES, useSeededApp } from '../supervision/seeded-app';
+import { DAY_MINUTES, useSeededApp } from '../supervision/testing/seeded-app';
 
 interface Line {
   component: string;

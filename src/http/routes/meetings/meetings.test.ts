@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { DAY_MINUTES, reportTaskLagging, useSeededApp } from '../supervision/seeded-app';
+import { DAY_MINUTES, reportTaskLagging, useSeededApp } from '../supervision/testing/seeded-app';
 
 describeEachDatabase('quarterly work meetings: decisions followed to closure', (get) => {
   const seeded = useSeededApp(get, '2024-03-10T02:00:00Z');

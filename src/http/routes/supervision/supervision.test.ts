@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../../../../test/databases';
 import { signInAs } from '../../../../test/http';
 import { multipartBody } from '../../../../test/multipart';
 import { sendNoticeReminders } from '../../../services/supervision/send-notice-reminders';
-import { DAY_MINUTES as DAY, DEMO_PASSWORD as PASSWORD, reportTaskLagging, useSeededApp } from './seeded-app';
+import { DAY_MINUTES as DAY, DEMO_PASSWORD as PASSWORD, reportTaskLagging, useSeededApp } from './testing/seeded-app';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63f8cfc0f01f0005000201a5dd6cb20000000049454e44ae426082', 'hex');
 const NO_CHANNELS = { mailer: null, robots: [] };

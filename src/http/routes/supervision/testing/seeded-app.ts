@@ -1,9 +1,9 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import type { TestDatabase } from '../../../../test/databases';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { buildTestApp, createClock, signInAs } from '../../../../test/http';
-import { seedDemo } from '../../../services/demo/seed-demo';
+import type { TestDatabase } from '../../../../../test/databases';
+import { HELAN_FIXTURE, readPlanFixture } from '../../../../../test/fixtures/plans/read-plan-fixture';
+import { buildTestApp, createClock, signInAs } from '../../../../../test/http';
+import { seedDemo } from '../../../../services/demo/seed-demo';
 
 export const DEMO_PASSWORD = 'Demo#Luoshi2025';
 export const DAY_MINUTES = 24 * 60;
