@@ -123,4 +123,18 @@ describe('a notice from a red task, signed for, answered and closed (issue 9)', 
     expect(await leader.getByTestId('lit-task-1-issue').count()).toBe(0);
     await leader.close();
   });
+
+  it('lets the supervisor set when notices turn yellow and red', async () => {
+    const { page } = app;
+    await page.goto(app.server.url + '/supervision');
+    await page.getByTestId('supervision-settings').click();
+    await page.locator('#settings-yellow').fill('5');
+    await page.getByTestId('supervision-settings-save').click();
+    const saved = () =>
+      page.evaluate(async () => {
+        const { plans } = (await (await fetch('/api/plans')).json()) as { plans: Array<{ id: string }> };
+        return (await (await fetch(`/api/plans/${plans[0]!.id}/supervision/settings`)).json()) as { yellowDaysBefore: number; redDaysAfter: number };
+      });
+    await expect.poll(saved).toEqual({ yellowDaysBefore: 5, redDaysAfter: 0 });
+  });
 });

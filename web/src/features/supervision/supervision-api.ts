@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, apiUpload } from '../../shared/api/client';
+import { apiGet, apiPost, apiPut, apiUpload } from '../../shared/api/client';
 import type { IssueNoticeInput, Lights, Notice, NoticeAction, NoticeAttachment, NoticeDetail } from './supervision-types';
 
 const lightsKey = (planId: string) => ['plans', planId, 'supervision', 'lights'] as const;
@@ -69,6 +69,15 @@ export function useUploadNoticeEvidence(noticeId: string) {
   return useMutation({
     mutationFn: (file: File) => apiUpload<NoticeAttachment>(`/api/notices/${encodeURIComponent(noticeId)}/attachments`, file, file.name),
     onSuccess: () => client.invalidateQueries({ queryKey: noticeKey(noticeId) }),
+  });
+}
+
+/** PUT /api/plans/:planId/supervision/settings: the escalation thresholds; the lights follow. */
+export function useSaveThresholds(planId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (thresholds: Lights['thresholds']) => apiPut<Lights['thresholds']>(`/api/plans/${encodeURIComponent(planId)}/supervision/settings`, thresholds),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: lightsKey(planId) }), client.invalidateQueries({ queryKey: noticesKey(planId) })]),
   });
 }
 

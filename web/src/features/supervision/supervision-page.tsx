@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Flex, Select, Skeleton, Switch, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Select, Skeleton, Switch, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
@@ -7,6 +7,7 @@ import { useSignedInAccount } from '../auth/signed-in-account';
 import { defaultPlanId } from '../plan/plan-choice';
 import { usePlans } from '../plan/plans-api';
 import { useUnits } from '../units/units-api';
+import { EscalationSettings } from './escalation-settings';
 import { IssueNoticeDrawer } from './issue-notice-drawer';
 import { LitItemCard } from './lit-item-card';
 import { NoticesTable } from './notices-table';
@@ -33,6 +34,7 @@ export function SupervisionPage() {
   const units = useUnits();
   const [showAll, setShowAll] = useState(false);
   const [issuing, setIssuing] = useState<Issuing | null>(null);
+  const [configuring, setConfiguring] = useState(false);
   // Leaders read; the supervision office and the leading group's office issue.
   const canIssue = useSignedInAccount().roles.some((role) => role === 'supervisor' || role === 'office');
   const error = plans.error ?? lights.error ?? notices.error;
@@ -45,6 +47,7 @@ export function SupervisionPage() {
           {plans.data && plans.data.length > 1 && (
             <Select value={planId} style={{ minWidth: 220 }} aria-label={t('plan.choose')} options={plans.data.map((p) => ({ value: p.id, label: p.title }))} onChange={(id: string) => setParams({ plan: id })} />
           )}
+          {canIssue && lights.data && <Button onClick={() => setConfiguring(true)} data-testid="supervision-settings">{t('supervision.settings')}</Button>}
           <Switch checked={showAll} onChange={setShowAll} data-testid="supervision-show-all" />
           <Typography.Text>{t('supervision.showGreen')}</Typography.Text>
         </Flex>
@@ -57,6 +60,7 @@ export function SupervisionPage() {
           <LightTabs lights={lights.data} showAll={showAll} onIssue={canIssue ? setIssuing : undefined} noticesTab={<NoticesTable notices={notices.data ?? []} showUnit />} noticeCount={notices.data?.length ?? 0} />
         </Card>
       )}
+      {configuring && planId && lights.data && <EscalationSettings planId={planId} thresholds={lights.data.thresholds} onClose={() => setConfiguring(false)} />}
       {issuing && planId && <IssueNoticeDrawer planId={planId} title={issuing.title} prefill={issuing.prefill} units={units.data ?? []} onClose={() => setIssuing(null)} />}
     </Flex>
   );

@@ -772,6 +772,10 @@ export const en: Messages = {
   // --- supervision (issue 9) ---
   'nav.notices': 'Supervision notices',
   'nav.notice': 'Supervision notice',
+  'supervision.settings': 'Escalation',
+  'supervision.settingsSaved': 'Escalation settings saved',
+  'supervision.settings.yellow': 'Yellow this many days before the deadline',
+  'supervision.settings.red': 'Red this many days after the deadline',
   'supervision.title': 'Supervision',
   'supervision.showGreen': 'Show green items',
   'supervision.rulesLine': 'Lights on {today}: red for a missing report, a lagging task, a binding indicator at risk or an overdue notice; yellow for a report due within 3 days or sent late, a notice due within {yellow} days or not yet closed.',

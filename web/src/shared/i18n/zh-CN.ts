@@ -776,6 +776,10 @@ export const zhCN = {
   // --- supervision (issue 9) ---
   'nav.notices': '督办事项',
   'nav.notice': '督办单',
+  'supervision.settings': '预警设置',
+  'supervision.settingsSaved': '预警设置已保存',
+  'supervision.settings.yellow': '反馈时限前几天亮黄色预警',
+  'supervision.settings.red': '超过反馈时限几天后亮红色',
   'supervision.title': '督查督办',
   'supervision.showGreen': '显示绿灯事项',
   'supervision.rulesLine': '{today} 亮灯情况：报告逾期未报、任务进度滞后、约束性指标有风险、督办单超期亮红灯；报告临近截止（3天内）、逾期报送、督办单临近时限（{yellow}天内）或尚未销号亮黄灯。',
