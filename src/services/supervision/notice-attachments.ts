@@ -5,7 +5,7 @@ import { isAwaitingUnit } from '../../domain/supervision/notice-escalation';
 import type { BlobStore } from '../../storage/blob-store';
 import { recordAudit } from '../audit/record-audit';
 import type { RequestContext } from '../request-context';
-import { checkEvidenceFile } from './evidence-file';
+import { checkEvidenceFile } from '../evidence/check-evidence-file';
 import { loadNotice } from './load-notice';
 
 /** The unit attaches evidence (佐证材料) to its response, while the notice waits on it. */
