@@ -11,6 +11,7 @@ import { createAdjustableClock } from './adjustable-clock';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
+import { scheduleStatisticsRefresh } from './jobs/statistics.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
 import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
@@ -72,6 +73,7 @@ export async function startServer(config: Config): Promise<void> {
     });
     if (accounts) printDemoAccounts(accounts, config.port);
   }
+  await store.refreshStatistics();
 
   try {
     await ensureWebBuild(projectRoot, (line) => process.stdout.write(line + '\n'));
@@ -102,6 +104,7 @@ export async function startServer(config: Config): Promise<void> {
   if (testClock) await app.register(testClockRoutes(testClock));
 
   const stopPurge = scheduleAuditPurge(store, clock, app.log);
+  const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
   const stopReminders = scheduleReminders(
     store,
@@ -127,6 +130,7 @@ export async function startServer(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
+    stopStatistics();
     stopReminders();
     await app.close();
     await database.close();

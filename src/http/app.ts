@@ -132,7 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(periodsRoutes(deps));
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
-  await app.register(indicatorsRoutes(deps));
+  await app.register(indicatorsRoutes({ ...deps, blobs: options.blobs }));
   await installWebApp(app, options.webRoot);
   return app;
 }
