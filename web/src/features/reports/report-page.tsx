@@ -52,8 +52,8 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
   const { t } = useI18n();
   const client = useQueryClient();
   const account = useSignedInAccount();
-  const periods = usePeriods(context?.plan.id);
   const { report, versions, attachments } = detail;
+  const periods = usePeriods(report.planId);
   const period = periods.data?.periods.find((candidate) => candidate.id === report.periodId);
   const { canEdit, actions } = actionsFor(report, { roles: account.roles, unitId: account.unit?.id ?? null });
   const targets = context?.task.targets ?? [];
@@ -66,7 +66,7 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
 
   const main = (
     <Flex vertical gap={16}>
-      <ReportHeader report={report} context={context} period={period} />
+      <ReportHeader report={report} context={context} />
       {report.status === 'returned' && report.returnReason && (
         <Alert type="error" showIcon title={t('report.returnReason', { reason: report.returnReason })} data-testid="report-return-reason" />
       )}
