@@ -33,8 +33,8 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
   let reportId = '';
 
   /** A page signed in as `login` in its own browser context (its own cookies). */
-  const pageAs = async (login: string, password = DEMO_PASSWORD): Promise<Page> => {
-    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  const pageAs = async (login: string, password = DEMO_PASSWORD, viewport = { width: 1366, height: 860 }): Promise<Page> => {
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(app.server.url + '/login');
@@ -103,6 +103,8 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     const fgj = await pageAs('fgj');
     await openTask1(fgj, 'unit');
     reportId = new URL(fgj.url()).pathname.split('/').pop()!;
+    // The countdown follows the server's clock (1 March), not the browser's.
+    expect(await fgj.getByTestId('report-header').getByTestId('countdown').textContent()).toBe('还剩19天');
     await writeReport(fgj, '完成项目申报两项');
 
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-evidence-'));
@@ -188,9 +190,13 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     expect((await app.server.setClock(FIVE_DAYS_LATE)).toISOString()).toMatch(/^2024-03-25T02:00/);
 
-    const rsj = await pageAs('rsj');
+    // The late unit writes on a phone.
+    const rsj = await pageAs('rsj', DEMO_PASSWORD, { width: 390, height: 844 });
     await openTask1(rsj, 'unit');
+    expect(await rsj.getByTestId('report-header').getByTestId('countdown').textContent()).toBe('已逾期5天');
     await writeReport(rsj, '人才政策宣传两场');
+    expect(await rsj.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
+    await rsj.screenshot({ path: path.join(testResults, 'issue5-reporting-03-phone-late.png'), fullPage: true });
     await actOn(rsj, 'report-submit', 'submitted');
 
     const office = await pageAs('office');
