@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
+import { DocumentsRepository } from './documents.repository';
 import { FilesRepository } from './files.repository';
 import { IndicatorsRepository } from './indicators.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -9,7 +10,14 @@ import { PlansRepository } from './plans.repository';
 import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
+// supervision, meetings and assessment (issue 9)
+import { SupervisionRepository } from './supervision.repository';
+import { MeetingsRepository } from './meetings.repository';
+import { AssessmentRepository } from './assessment.repository';
 import { UsersRepository } from './users.repository';
+// cockpit and demo history (issue 7)
+import { CockpitRepository } from './cockpit.repository';
+import { DemoHistoryRepository } from './demo-history.repository';
 
 /** Every repository, bound to one connection or transaction. */
 export interface Repositories {
@@ -22,6 +30,15 @@ export interface Repositories {
   files: FilesRepository;
   notifications: NotificationsRepository;
   indicators: IndicatorsRepository;
+  // cockpit and demo history (issue 7)
+  cockpit: CockpitRepository;
+  demoHistory: DemoHistoryRepository;
+  // Official documents (issue 8).
+  documents: DocumentsRepository;
+  // supervision, meetings and assessment (issue 9)
+  supervision: SupervisionRepository;
+  meetings: MeetingsRepository;
+  assessment: AssessmentRepository;
 }
 
 /**
@@ -55,6 +72,15 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
     indicators: new IndicatorsRepository(db),
+    // cockpit and demo history (issue 7)
+    cockpit: new CockpitRepository(db),
+    demoHistory: new DemoHistoryRepository(db),
+    // Official documents (issue 8).
+    documents: new DocumentsRepository(db),
+    // supervision, meetings and assessment (issue 9)
+    supervision: new SupervisionRepository(db),
+    meetings: new MeetingsRepository(db),
+    assessment: new AssessmentRepository(db),
   };
 }
 
