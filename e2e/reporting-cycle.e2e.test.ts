@@ -65,11 +65,16 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await page.getByTestId('report-header').waitFor();
   };
 
-  /** Types the three parts of a report and waits until the autosave has stored them. */
+  /** Types the three parts of a report and waits until the autosave has stored them on the server. */
   const writeReport = async (page: Page, progress: string) => {
-    await page.locator('#report-progress').fill(progress);
-    await page.locator('#report-problems').fill('项目前期手续办理周期较长');
-    await page.locator('#report-nextSteps').fill('加快推进项目入库');
+    const text = { progress, problems: '项目前期手续办理周期较长', nextSteps: '加快推进项目入库' };
+    for (const [field, value] of Object.entries(text)) await page.locator(`#report-${field}`).fill(value);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const stored = async () => {
+      const { report } = await api<{ report: typeof text }>(page, 'GET', `/api/reports/${id}`);
+      return { progress: report.progress, problems: report.problems, nextSteps: report.nextSteps };
+    };
+    await expect.poll(stored, { timeout: 20_000 }).toEqual(text);
     await expect.poll(() => page.getByTestId('report-autosave').getAttribute('data-state'), { timeout: 20_000 }).toBe('saved');
   };
 
