@@ -14,8 +14,6 @@ export const isMissing = (figure: unknown): figure is Missing =>
 
 /** Features this benchmark will measure once they exist; one wording for every place they appear. */
 export const NOT_YET = {
-  cockpit: 'the cockpit API does not exist yet (issue 7)',
-  cockpitPage: 'the cockpit page does not exist yet (issue 7)',
   circular: 'the quarterly circular (通报) .docx writer does not exist yet',
   notices: 'supervision notices (督办单) have no table yet: the generator leaves an extension point for them',
 } as const;

@@ -50,7 +50,8 @@ export interface BenchResults {
     initialJsGzipKb: number | Missing;
     initialJsKb: number | Missing;
     initialJsFiles: Array<{ file: string; kb: number; gzipKb: number }>;
-    cockpitFirstRenderMs: Missing;
+    cockpitFirstRenderMs: number | Missing;
+    cockpitFirstRender: { firstMs: number; loads: number; chromium: string } | Missing;
     loginFirstRenderMs: number | Missing;
     loginFirstRender: { firstMs: number; loads: number; chromium: string } | Missing;
   };

@@ -71,7 +71,7 @@ export function formatResults(results: BenchResults): string {
     '',
     `Parser: Helan ${parser.helanMs} ms (median of 50 warm runs); ${parser.mbPerS} MB/s on Helan × 50`,
     `Documents: task breakdown .xlsx ${xlsx.ms} ms, ${xlsx.kb} kB (Helan, median of ${xlsx.runs}); quarterly circular .docx ${show(documents.quarterlyCircularDocx)}`,
-    `Web: initial JS ${show(web.initialJsGzipKb, ' kB gzip')} (${show(web.initialJsKb, ' kB raw')}); login first render ${show(web.loginFirstRenderMs, ' ms')}; cockpit first render ${show(web.cockpitFirstRenderMs)}`,
+    `Web: initial JS ${show(web.initialJsGzipKb, ' kB gzip')} (${show(web.initialJsKb, ' kB raw')}); login first render ${show(web.loginFirstRenderMs, ' ms')}; cockpit first render ${show(web.cockpitFirstRenderMs, ' ms')}`,
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import type { UnitKind } from '../../src/db/schema';
 import type { Role } from '../../src/domain/roles';
-import { createRng, type Rng } from '../lib/prng';
+import { createRng, type Rng } from '../../src/services/demo/history/prng';
 import { CORE_DEPARTMENTS, OFFICE_HOSTS, OTHER_DEPARTMENTS, PLACE_FIRST, PLACE_SECOND, SUPERVISION_UNIT, TRADE_NAMES } from './pools';
 import { generatePlan, type SyntheticPlan } from './plan';
 

@@ -4,8 +4,8 @@ import { hashPassword } from '../../src/services/auth/password-hash';
 import { missing, NOT_YET, type Missing } from '../lib/figure';
 import { forEachConcurrently } from '../lib/concurrency';
 import { generateCounty } from './county';
-import { writeHistory, type HistoryCounts } from './history';
-import { writeIndicatorValues } from './indicator-values';
+import { writeHistory, type HistoryCounts } from '../../src/services/demo/history/generate-history';
+import { writeIndicatorValues } from '../../src/services/demo/history/indicator-values';
 import { loadCounty, type LoadedCounty } from './load-county';
 
 export interface GenerateOptions {
@@ -49,8 +49,9 @@ export async function generateData(database: Database, options: GenerateOptions)
   const writeCounty = async (index: number) => {
     const spec = generateCounty(options.seed, index, { startYear: options.startYear });
     const loaded = await loadCounty(store, spec, { passwordHash, now: options.now });
-    const written = await writeHistory(store, database.db, { seed: options.seed, asOf: options.asOf }, spec, loaded);
-    const indicators = await writeIndicatorValues(store, options.seed, spec, loaded);
+    const target = { regionId: loaded.regionId, planId: loaded.planId, officeLogin: loaded.officeLogin };
+    const written = await writeHistory(store, { seed: options.seed, stream: spec.index, asOf: options.asOf, userAgent: 'luoshi bench data' }, target);
+    const indicators = await writeIndicatorValues(store, { seed: options.seed, stream: spec.index }, target);
     // Counted after the awaits: two counties run at once on PostgreSQL.
     for (const key of Object.keys(history) as Array<keyof HistoryCounts>) history[key] += written[key];
     indicatorValues += indicators.values;

@@ -1,4 +1,4 @@
-import type { Rng } from '../lib/prng';
+import type { Rng } from '../../src/services/demo/history/prng';
 import type { SyntheticUnit } from './county';
 import { ENERGY_INDICATOR, GOAL_THEMES, INDICATORS, SECTION_TITLES, SUPERVISION_UNIT, TARGET_PHRASES, TASK_SENTENCES, TASK_TITLES, type TargetPhrase } from './pools';
 

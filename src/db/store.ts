@@ -10,6 +10,9 @@ import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
 import { UsersRepository } from './users.repository';
+// cockpit and demo history (issue 7)
+import { CockpitRepository } from './cockpit.repository';
+import { DemoHistoryRepository } from './demo-history.repository';
 
 /** Every repository, bound to one connection or transaction. */
 export interface Repositories {
@@ -22,6 +25,9 @@ export interface Repositories {
   files: FilesRepository;
   notifications: NotificationsRepository;
   indicators: IndicatorsRepository;
+  // cockpit and demo history (issue 7)
+  cockpit: CockpitRepository;
+  demoHistory: DemoHistoryRepository;
 }
 
 /**
@@ -36,6 +42,12 @@ export interface Store {
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** A real round trip to the database (health checks). */
   ping(): Promise<void>;
+  /**
+   * Brings the planner's statistics up to date after bulk writes. PostgreSQL's autovacuum does
+   * this by itself; PGlite runs no background workers, so without it every plan is chosen as if
+   * the tables were empty (docs/performance.md: listing tasks went from 26 ms to 1.5 ms).
+   */
+  refreshStatistics(): Promise<void>;
 }
 
 function bindRepositories(db: Kysely<DB>): Repositories {
@@ -49,6 +61,9 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     files: new FilesRepository(db),
     notifications: new NotificationsRepository(db),
     indicators: new IndicatorsRepository(db),
+    // cockpit and demo history (issue 7)
+    cockpit: new CockpitRepository(db),
+    demoHistory: new DemoHistoryRepository(db),
   };
 }
 
@@ -60,6 +75,9 @@ export function createStore(database: Database): Store {
     transaction: (work) => db.transaction().execute((trx) => work(bindRepositories(trx))),
     ping: async () => {
       await sql`select 1`.execute(db);
+    },
+    refreshStatistics: async () => {
+      if (database.kind === 'pglite') await sql`analyze`.execute(db);
     },
   };
 }

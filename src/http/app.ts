@@ -23,6 +23,8 @@ import { periodsRoutes } from './routes/reporting/periods.routes';
 import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 import { installWebApp } from './web-app';
+// cockpit (issue 7)
+import { cockpitRoutes } from './routes/cockpit/cockpit.routes';
 
 /**
  * Pending connections the kernel queues for us. Node's default (511) overflowed into connection
@@ -133,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
   await app.register(indicatorsRoutes({ ...deps, blobs: options.blobs }));
+  // cockpit (issue 7)
+  await app.register(cockpitRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

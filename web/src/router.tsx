@@ -26,6 +26,10 @@ const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-pag
 // Indicators (issue 6): lazy, as their page draws charts.
 const IndicatorsPage = lazy(() => import('./features/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })));
 const IndicatorPage = lazy(() => import('./features/indicators/indicator-page').then((m) => ({ default: m.IndicatorPage })));
+// cockpit (issue 7)
+const CockpitPage = lazy(() => import('./features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
+const CockpitTaskPage = lazy(() => import('./features/cockpit/task-reports-page').then((m) => ({ default: m.TaskReportsPage })));
+const CockpitUnitPage = lazy(() => import('./features/cockpit/unit-obligations-page').then((m) => ({ default: m.UnitObligationsPage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -66,6 +70,10 @@ export function createRouter() {
                     // Indicators (issue 6).
                     { path: 'indicators', element: <IndicatorsPage /> },
                     { path: 'indicators/:indicatorId', element: <IndicatorPage /> },
+                    // cockpit (issue 7): the board, and its drill-downs (a task's reports, a unit's obligations)
+                    { path: 'cockpit', element: <CockpitPage /> },
+                    { path: 'cockpit/tasks/:taskId', element: <CockpitTaskPage /> },
+                    { path: 'cockpit/units/:unitId', element: <CockpitUnitPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

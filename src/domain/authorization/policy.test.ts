@@ -43,6 +43,8 @@ const ALLOWED: Record<Action, Role[]> = {
   'indicator.enter': ['office', 'unit_reporter', 'unit_head'],
   'indicator.review': ['office'],
   'indicator.manage': ['office'],
+  // cockpit (issue 7)
+  'cockpit.read': ['office', 'supervisor', 'leader'],
 };
 
 describe('authorization policy', () => {

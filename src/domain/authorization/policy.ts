@@ -50,6 +50,8 @@ export const ACTIONS = [
   'indicator.enter',
   'indicator.review',
   'indicator.manage',
+  // cockpit (issue 7)
+  'cockpit.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -102,6 +104,8 @@ const RULES: Record<Action, Rule> = {
     (has(a, 'office') || (has(a, 'unit_reporter', 'unit_head') && a.unitId !== null && a.unitId === r.providerUnitId)),
   'indicator.review': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
   'indicator.manage': (a, r) => r.kind === 'indicator' && inRegion(a, r) && has(a, 'office'),
+  // cockpit (issue 7): the leadership's view of the whole plan, for the roles that oversee every unit.
+  'cockpit.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'leader', 'office', 'supervisor'),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Insertable } from 'kysely';
-import type { ReportsTable, ReportVersionsTable, TargetProgress, TaskStatus } from '../../src/db/schema';
-import type { Rng } from '../lib/prng';
+import type { HistoryReportRows } from '../../../db/demo-history.repository';
+import type { TargetProgress, TaskStatus } from '../../../db/schema';
+import type { Rng } from './prng';
 import { daysEarlier, daysLater, submissionTime, type CurrentOutcome, type PastOutcome } from './report-outcome';
 import { writeReportText } from './report-text';
 
@@ -23,12 +23,18 @@ export interface ObligationContext {
   targets: ReadonlyArray<{ id: string; value: number }>;
 }
 
-export interface ReportRows {
-  report: Insertable<ReportsTable> & { id: string };
-  versions: Array<Insertable<ReportVersionsTable>>;
-}
+export type ReportRows = HistoryReportRows;
 
-const TASK_STATUSES: TaskStatus[] = ['on_track', 'on_track', 'on_track', 'lagging', 'completed'];
+/**
+ * The task's status as the report declares it: tasks start, most go on track, some lag, and
+ * more of them are completed as the plan goes on.
+ */
+function taskStatusOf(rng: Rng, o: ObligationContext): TaskStatus {
+  const elapsed = o.quarterIndex / Math.max(1, o.quarters - 1);
+  if (o.quarterIndex === 0 && rng.chance(0.15)) return 'not_started';
+  if (rng.chance(0.35 * elapsed)) return 'completed';
+  return rng.chance(0.2) ? 'lagging' : 'on_track';
+}
 
 /** The actual values a report gives for its task's targets: a share of the target that grows over the plan. */
 function targetProgress(rng: Rng, o: ObligationContext): TargetProgress[] {
@@ -45,7 +51,7 @@ export function reportRows(rng: Rng, o: ObligationContext, outcome: PastOutcome 
   if (outcome === 'missing' || outcome === 'not_started') return null;
   const isDraft = outcome === 'draft' || outcome === 'draft_only';
   const text = writeReportText(rng, isDraft ? 0.5 : 1);
-  const taskStatus = o.kind === 'consolidated' || rng.chance(0.5) ? rng.pick(TASK_STATUSES) : null;
+  const taskStatus = o.kind === 'consolidated' || rng.chance(0.5) ? taskStatusOf(rng, o) : null;
   const progress = targetProgress(rng, o);
   const submittedAt = o.inProgressAt ? daysEarlier(rng, o.inProgressAt, 1, 20) : submissionTime(rng, o.lateAfter, outcome === 'late');
   const createdAt = daysEarlier(rng, submittedAt, 1, 12);
@@ -68,7 +74,7 @@ export function reportRows(rng: Rng, o: ObligationContext, outcome: PastOutcome 
   };
   if (isDraft) return { report: { ...base, status: 'draft', version: 1 + saves, updated_at: daysLater(rng, createdAt, 0, 3) }, versions: [] };
 
-  const version = (number: number, at: Date): Insertable<ReportVersionsTable> => ({
+  const version = (number: number, at: Date): ReportRows['versions'][number] => ({
     plan_id: o.planId,
     report_id: base.id,
     number,

@@ -1,4 +1,4 @@
-import type { Rng } from '../lib/prng';
+import type { Rng } from './prng';
 
 /**
  * What became of one report obligation in a past quarter. The mix follows what offices describe
@@ -10,18 +10,44 @@ export type PastOutcome = 'on_time' | 'late' | 'returned_then_accepted' | 'draft
  * few have not started. The drafts are what the submission benchmarks submit.
  */
 export type CurrentOutcome = 'not_started' | 'draft' | 'submitted';
+/**
+ * How a unit tends to report: offices know their punctual units and their habitual laggards, and
+ * the 通报 names the same few quarter after quarter. Drawn once per unit.
+ */
+export type Reliability = 'steady' | 'average' | 'lagging';
 
-const PAST: ReadonlyArray<[PastOutcome, number]> = [
-  ['on_time', 0.7],
-  ['late', 0.12],
-  ['returned_then_accepted', 0.05],
-  ['draft_only', 0.03],
-  ['missing', 0.1],
-];
+const PAST: Record<Reliability, ReadonlyArray<[PastOutcome, number]>> = {
+  steady: [
+    ['on_time', 0.88],
+    ['late', 0.05],
+    ['returned_then_accepted', 0.04],
+    ['draft_only', 0.01],
+    ['missing', 0.02],
+  ],
+  average: [
+    ['on_time', 0.7],
+    ['late', 0.12],
+    ['returned_then_accepted', 0.05],
+    ['draft_only', 0.03],
+    ['missing', 0.1],
+  ],
+  lagging: [
+    ['on_time', 0.4],
+    ['late', 0.25],
+    ['returned_then_accepted', 0.07],
+    ['draft_only', 0.08],
+    ['missing', 0.2],
+  ],
+};
 const CURRENT: ReadonlyArray<[CurrentOutcome, number]> = [
   ['not_started', 0.05],
   ['draft', 0.8],
   ['submitted', 0.15],
+];
+const RELIABILITY: ReadonlyArray<[Reliability, number]> = [
+  ['steady', 0.45],
+  ['average', 0.4],
+  ['lagging', 0.15],
 ];
 
 function weighted<T>(rng: Rng, table: ReadonlyArray<[T, number]>): T {
@@ -33,7 +59,8 @@ function weighted<T>(rng: Rng, table: ReadonlyArray<[T, number]>): T {
   return table[table.length - 1]![0];
 }
 
-export const pastOutcome = (rng: Rng): PastOutcome => weighted(rng, PAST);
+export const reliabilityOf = (rng: Rng): Reliability => weighted(rng, RELIABILITY);
+export const pastOutcome = (rng: Rng, reliability: Reliability = 'average'): PastOutcome => weighted(rng, PAST[reliability]);
 export const currentOutcome = (rng: Rng): CurrentOutcome => weighted(rng, CURRENT);
 
 const HOUR = 3_600_000;

@@ -1,4 +1,4 @@
-import type { Rng } from '../lib/prng';
+import type { Rng } from './prng';
 
 /**
  * The three parts of a unit's progress report (进展情况 / 存在问题 / 下步打算, DOMAIN.md), in the

@@ -1,0 +1,62 @@
+// `npx tsx bench/cockpit.bench.ts [--counties 100] [--duration 10] [--engine postgres|pglite]`
+// The cockpit route alone under load, next to the ceilings of the same run (an empty route, one
+// SELECT, session resolution): a focused run when the whole `npm run bench` is too long.
+// PostgreSQL needs DATABASE_URL (a database is created beside it and dropped afterwards).
+import { parseArgs } from 'node:util';
+import { signIn } from './http/sign-in';
+import { loadRoute, type LoadFigures } from './http/load';
+import { prepareBenchDatabase } from './lib/bench-database';
+import { installInterruptHandler } from './lib/interrupt';
+import { BENCH_PASSWORD, DATA_AS_OF, DEFAULT_SEED, PLAN_START_YEAR } from './lib/settings';
+import { launchBenchServer } from './server/bench-server';
+
+const { values } = parseArgs({
+  options: {
+    counties: { type: 'string', default: '100' },
+    duration: { type: 'string', default: '10' },
+    engine: { type: 'string', default: 'postgres' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const kind = values.engine === 'pglite' ? 'pglite' : 'postgres';
+const adminUrl = process.env.DATABASE_URL || null;
+if (kind === 'postgres' && !adminUrl) throw new Error('set DATABASE_URL for PostgreSQL');
+installInterruptHandler();
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const show = (key: string, f: LoadFigures) => log(`${key.padEnd(10)} ${String(f.rps).padStart(7)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  errors ${f.errors}`);
+
+const launched = launchBenchServer();
+const database = await prepareBenchDatabase(kind, adminUrl, {
+  counties: Number(values.counties),
+  seed: DEFAULT_SEED,
+  startYear: PLAN_START_YEAR,
+  password: BENCH_PASSWORD,
+  now: DATA_AS_OF,
+  asOf: DATA_AS_OF,
+});
+try {
+  log(`${kind}: ${database.data.totals.counties} counties, ${database.data.history.reports} reports in ${(database.data.ms / 1000).toFixed(1)} s`);
+  const server = await launched.start({ database: database.options, webRoot: null, logLevel: 'silent', clockStart: DATA_AS_OF.toISOString() });
+  const county = database.data.counties[0]!;
+  const cookie = await signIn(server.url, county.officeLogin, BENCH_PASSWORD);
+  const load = { durationS: Number(values.duration), warmUpS: 2, connections: Number(values.connections), settle: server.settle };
+  const routes: Array<[string, string, Record<string, string>]> = [
+    ['framework', '/bench/framework', {}],
+    ['database', '/bench/database', {}],
+    ['me', '/api/auth/me', { cookie }],
+    ['cockpit', `/api/plans/${county.planId}/cockpit`, { cookie }],
+    ['cockpitQ', `/api/plans/${county.planId}/cockpit?year=2024&quarter=3&unitKind=township`, { cookie }],
+  ];
+  for (const [key, path, headers] of routes) {
+    const probe = await fetch(server.url + path, { headers });
+    const bytes = (await probe.arrayBuffer()).byteLength;
+    if (probe.status !== 200) throw new Error(`${path} answered ${probe.status}`);
+    show(key, await loadRoute(server.url + path, { ...load, headers }));
+    if (key.startsWith('cockpit')) log(`           ${bytes} bytes a response`);
+    await server.settle();
+  }
+} finally {
+  await launched.stop();
+  await database.dispose();
+}

@@ -1,0 +1,101 @@
+import type { PlanRow } from '../../db/schema';
+import type { Store } from '../../db/store';
+import type { Actor } from '../../domain/authorization/policy';
+import { cockpitFigures } from '../../domain/cockpit/cockpit-figures';
+import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
+import { lightOf } from '../../domain/cockpit/lights';
+import { DomainError } from '../../domain/errors';
+import type { IndicatorStatus } from '../../domain/indicators/indicator-status';
+import type { ReportingRule } from '../../domain/reporting/periods';
+import type { UnitKind } from '../../domain/units/unit-rules';
+import { listIndicators } from '../indicators/list-indicators';
+import { coalesce } from './coalesce';
+import { authorizeCockpit, loadCockpitData } from './load-cockpit-data';
+
+export interface CockpitQuery {
+  year: number | null;
+  quarter: number | null;
+  sectionId: string | null;
+  unitKind: UnitKind | null;
+}
+
+const INDICATOR_STATUSES: IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
+
+/** The indicator grid: each indicator's status and light in the year, its actuals against the target path. */
+async function indicatorGrid(store: Store, actor: Actor, planId: string, year: number) {
+  const indicators = await listIndicators(store, actor, planId, year);
+  const byStatus = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
+  for (const indicator of indicators) byStatus[indicator.status] += 1;
+  return {
+    headline: { total: indicators.length, byStatus },
+    grid: indicators.map((i) => ({
+      id: i.id,
+      number: i.number,
+      name: i.name,
+      unit: i.unit,
+      attribute: i.attribute,
+      direction: i.direction,
+      status: i.status,
+      light: lightOf(i.status),
+      provisional: i.provisional,
+      baseline: i.baseline,
+      targets: Object.entries(i.targets)
+        .map(([y, value]) => ({ year: Number(y), value }))
+        .sort((a, b) => a.year - b.year),
+      // Yearly actuals the office has not returned; a submitted one is provisional.
+      actuals: i.values
+        .filter((v) => v.status !== 'returned' && /^\d{4}$/.test(v.period))
+        .map((v) => ({ year: Number(v.period), value: v.value, provisional: v.status === 'submitted' }))
+        .sort((a, b) => a.year - b.year),
+    })),
+  };
+}
+
+/**
+ * The leadership cockpit of a plan, computed live from the database on every request: headline
+ * figures, the indicator grid, tasks by section and state, units ranked by timeliness and
+ * completeness (departments and townships apart), the overdue list and the reporting rate
+ * quarter by quarter, for the quarter and filters asked for. Leaders, the office and the
+ * supervision office only (`cockpit.read`).
+ */
+export async function getCockpit(store: Store, actor: Actor, planId: string, query: CockpitQuery, now: Date) {
+  const { plan, rule } = await authorizeCockpit(store, actor, planId);
+  // Concurrent requests for the same view share one computation (the answer is the same for
+  // every role that may read it); each request is authorized on its own above.
+  return coalesce(store, `cockpit/${plan.id}/${JSON.stringify(query)}`, () => computeCockpit(store, actor, plan, rule, query, now));
+}
+
+async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date) {
+  const planId = plan.id;
+  const data = await loadCockpitData(store, plan, rule);
+  if (query.sectionId !== null && !data.sections.some((s) => s.id === query.sectionId)) {
+    throw new DomainError('validation_failed', 'No such section in this plan.', { fields: [{ field: 'section', message: 'unknown section' }] });
+  }
+  const selected = choosePeriod(data.periods, query, now);
+  const figures = cockpitFigures({ ...data, selected, filter: { sectionId: query.sectionId, unitKind: query.unitKind }, now });
+  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), data.plan.start_year), data.plan.end_year);
+  const indicators = await indicatorGrid(store, actor, planId, year);
+  return {
+    plan: { id: data.plan.id, title: data.plan.title, startYear: data.plan.start_year, endYear: data.plan.end_year },
+    year,
+    period: selected ? { id: selected.id, key: selected.key, year: selected.year, quarter: quarterOf(selected.key), dueDate: selected.dueDate, status: selected.status } : null,
+    periods: data.periods.map((p) => ({ id: p.id, key: p.key, year: p.year, quarter: quarterOf(p.key) })),
+    sections: data.sections,
+    filters: { sectionId: query.sectionId, unitKind: query.unitKind },
+    headline: {
+      indicators: indicators.headline,
+      tasks: figures.tasks,
+      reporting: figures.rates,
+      // Supervision notices (督办单, issue 9) have no table yet: null says "not available", never 0.
+      openSupervisionItems: null as number | null,
+    },
+    indicators: indicators.grid,
+    tasksBySection: figures.tasksBySection,
+    tasks: figures.taskList,
+    units: figures.units,
+    overdue: figures.overdue,
+    ratesByQuarter: figures.ratesByQuarter,
+  };
+}
+
+export type Cockpit = Awaited<ReturnType<typeof computeCockpit>>;

@@ -1,0 +1,115 @@
+import type { ObligationStatus, ReportKind, TaskStatus, Timeliness } from '../reports/report-types';
+
+/**
+ * The cockpit as GET /api/plans/:planId/cockpit answers it. Mirrors
+ * src/http/routes/cockpit/cockpit.schemas.ts.
+ */
+export type IndicatorStatus = 'achieved' | 'on_track' | 'needs_acceleration' | 'limited_progress' | 'deteriorating' | 'binding_target_missed' | 'no_data';
+export const INDICATOR_STATUSES: readonly IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
+export type Light = 'green' | 'yellow' | 'red' | 'grey';
+export type TaskState = 'completed' | 'on_track' | 'lagging' | 'not_started' | 'not_reported';
+export const TASK_STATES: readonly TaskState[] = ['completed', 'on_track', 'lagging', 'not_started', 'not_reported'];
+export type UnitKind = 'department' | 'township' | 'park' | 'enterprise' | 'group' | 'external';
+
+export interface Rates {
+  expected: number;
+  received: number;
+  onTime: number;
+  reportingRate: number | null;
+  timelyRate: number | null;
+}
+
+export interface Observation {
+  year: number;
+  value: number;
+}
+
+export interface IndicatorCell {
+  id: string;
+  number: number;
+  name: string;
+  unit: string | null;
+  attribute: 'expected' | 'binding' | null;
+  direction: 'higher' | 'lower';
+  status: IndicatorStatus;
+  light: Light;
+  provisional: boolean;
+  baseline: Observation | null;
+  targets: Observation[];
+  actuals: Array<Observation & { provisional: boolean }>;
+}
+
+export interface UnitRanking {
+  unitId: string;
+  unitName: string;
+  unitKind: UnitKind;
+  group: 'department' | 'township';
+  rank: number;
+  late: number;
+  missing: number;
+  rates: Rates;
+}
+
+export interface OverdueItem {
+  taskId: string;
+  taskNumber: number;
+  taskTitle: string;
+  unitId: string;
+  unitName: string;
+  kind: ReportKind;
+  periodKey: string;
+  dueDate: string;
+  daysOverdue: number;
+  reportId: string | null;
+}
+
+export interface Cockpit {
+  plan: { id: string; title: string; startYear: number; endYear: number };
+  year: number;
+  period: { id: string; key: string; year: number; quarter: number | null; dueDate: string; status: 'open' | 'closed' } | null;
+  periods: Array<{ id: string; key: string; year: number; quarter: number | null }>;
+  sections: Array<{ id: string; number: string | null; title: string }>;
+  filters: { sectionId: string | null; unitKind: UnitKind | null };
+  headline: {
+    indicators: { total: number; byStatus: Record<IndicatorStatus, number> };
+    tasks: { total: number; byState: Record<TaskState, number> };
+    reporting: Rates;
+    /** null: supervision (督办) is not part of this deployment yet. */
+    openSupervisionItems: number | null;
+  };
+  indicators: IndicatorCell[];
+  tasksBySection: Array<{ sectionId: string; number: string | null; title: string; counts: Record<TaskState, number> }>;
+  tasks: Array<{ id: string; number: number; title: string; sectionId: string; state: TaskState }>;
+  units: { departments: UnitRanking[]; townships: UnitRanking[] };
+  overdue: OverdueItem[];
+  ratesByQuarter: Array<Rates & { periodId: string; key: string }>;
+}
+
+/** One obligation in one quarter, in a drill-down. */
+export interface ObligationCell {
+  periodId: string;
+  periodKey: string;
+  dueDate: string;
+  taskId: string;
+  unitId: string;
+  kind: ReportKind;
+  reportId: string | null;
+  status: ObligationStatus;
+  taskStatus: TaskStatus | null;
+  timeliness: Timeliness;
+}
+
+export interface TaskReports {
+  task: { id: string; number: number; title: string; section: { number: string | null; title: string } | null };
+  periods: Array<{ id: string; key: string; dueDate: string }>;
+  units: Array<{ unitId: string; unitName: string; kind: ReportKind }>;
+  cells: ObligationCell[];
+  rates: Rates;
+}
+
+export interface UnitObligations {
+  unit: { id: string; name: string; kind: UnitKind };
+  tasks: Array<{ id: string; number: number; title: string }>;
+  cells: ObligationCell[];
+  rates: Rates;
+}

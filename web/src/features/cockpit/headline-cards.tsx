@@ -1,0 +1,46 @@
+import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { useI18n } from '../../shared/i18n/i18n-provider';
+import { formatRate } from '../timeliness/timeliness-rows';
+import type { Cockpit } from './cockpit-types';
+import { indicatorLights } from './cockpit-rows';
+
+/** The four (five with supervision) headline figures a leader reads first. */
+export function HeadlineCards({ headline, indicators }: { headline: Cockpit['headline']; indicators: Cockpit['indicators'] }) {
+  const { t } = useI18n();
+  const lights = indicatorLights(indicators);
+  const { byState } = headline.tasks;
+  const { reporting } = headline;
+  const ratesDetail = t('cockpit.headline.ratesDetail', { expected: reporting.expected, received: reporting.received, onTime: reporting.onTime });
+  const cards = [
+    {
+      key: 'indicators',
+      title: t('cockpit.headline.indicators'),
+      value: t('cockpit.headline.indicatorsValue', { good: lights.green, total: headline.indicators.total }),
+      detail: t('cockpit.headline.indicatorsDetail', { yellow: lights.yellow, red: lights.red, grey: lights.grey }),
+    },
+    {
+      key: 'tasks',
+      title: t('cockpit.headline.tasks'),
+      value: `${byState.completed + byState.on_track} / ${headline.tasks.total}`,
+      detail: t('cockpit.headline.tasksDetail', { lagging: byState.lagging, notStarted: byState.not_started, notReported: byState.not_reported }),
+    },
+    { key: 'reportingRate', title: t('cockpit.headline.reportingRate'), value: formatRate(reporting.reportingRate), detail: ratesDetail },
+    { key: 'timelyRate', title: t('cockpit.headline.timelyRate'), value: formatRate(reporting.timelyRate), detail: ratesDetail },
+    // Shown only where supervision exists: null means the feature is absent, not zero items.
+    ...(headline.openSupervisionItems === null
+      ? []
+      : [{ key: 'supervision', title: t('cockpit.headline.supervision'), value: String(headline.openSupervisionItems), detail: '' }]),
+  ];
+  return (
+    <Row gutter={[12, 12]} data-testid="cockpit-headline">
+      {cards.map((card) => (
+        <Col key={card.key} xs={12} md={12} lg={24 / cards.length >= 6 ? 6 : 8} xl={Math.floor(24 / cards.length)}>
+          <Card size="small" data-testid={`cockpit-headline-${card.key}`} style={{ height: '100%' }}>
+            <Statistic title={card.title} value={card.value} />
+            {card.detail && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{card.detail}</Typography.Text>}
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
