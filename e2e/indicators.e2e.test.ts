@@ -184,4 +184,17 @@ describe('indicators: 2023 actuals for all 20 Helan indicators through the web a
     await page.locator('[data-testid="indicator-chart"][data-rendered="true"]').waitFor();
     await shot(page, 'indicators-detail-phone');
   });
+
+  it('speaks English when asked: labels and the sentences', async () => {
+    const { page, server } = app;
+    await page.setViewportSize({ width: 1366, height: 860 });
+    await page.goto(`${server.url}/indicators?plan=${planId}&year=2023`);
+    await page.getByTestId('lang-switch').getByText('English').click();
+    await expect.poll(() => page.getByTestId('indicators-page').locator('h3').innerText()).toBe('Indicators');
+    const first = page.getByTestId('indicator-row-1');
+    expect(await first.getByTestId('indicator-explanation').innerText()).toMatch(/^2023 actual 1\.\d+ %/);
+    expect(await first.getByTestId('indicator-status').innerText()).toMatch(/[A-Za-z]/);
+    await shot(page, 'indicators-list-en');
+    await page.getByTestId('lang-switch').getByText('中文').click();
+  });
 });
