@@ -656,6 +656,17 @@ export const en: Messages = {
   'indicators.tracking.yearly': 'Yearly',
   'indicators.tracking.quarterly_cumulative': 'Quarterly (cumulative)',
   'indicators.tracking.quarterly_point': 'Quarterly (point in time)',
+  'audit.action.indicator.settings': 'Change indicator settings',
+  'audit.action.indicator.value': 'Enter indicator value',
+  'audit.action.indicator.accept': 'Accept indicator value',
+  'audit.action.indicator.return': 'Return indicator value',
+  'audit.action.indicator.attach': 'Attach indicator evidence',
+  'audit.action.indicator.target_choice': 'Choose governing target',
+  'audit.action.indicator.export': 'Export indicator table',
+  'audit.action.indicator.import': 'Bulk-enter indicator values',
+  'audit.category.indicator': 'Indicators',
+  'audit.object.indicator': 'Indicator',
+  'audit.object.indicator_value': 'Indicator value',
 
   // cockpit (issue 7)
   'cockpit.title': 'Leadership cockpit',

@@ -660,6 +660,17 @@ export const zhCN = {
   'indicators.tracking.yearly': '按年度',
   'indicators.tracking.quarterly_cumulative': '按季度（累计值）',
   'indicators.tracking.quarterly_point': '按季度（时点值）',
+  'audit.action.indicator.settings': '修改指标设置',
+  'audit.action.indicator.value': '填报指标数值',
+  'audit.action.indicator.accept': '通过指标数值',
+  'audit.action.indicator.return': '退回指标数值',
+  'audit.action.indicator.attach': '上传指标佐证材料',
+  'audit.action.indicator.target_choice': '确定采用目标',
+  'audit.action.indicator.export': '导出指标表',
+  'audit.action.indicator.import': '批量填报指标',
+  'audit.category.indicator': '指标',
+  'audit.object.indicator': '指标',
+  'audit.object.indicator_value': '指标数值',
 
   // cockpit (issue 7)
   'cockpit.title': '领导驾驶舱',
