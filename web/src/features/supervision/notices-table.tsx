@@ -3,8 +3,10 @@ import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { NoticeTags } from './light-tags';
-import { URGENCY_KEYS } from './supervision-rules';
-import type { Notice } from './supervision-types';
+import { STATUS_KEYS, URGENCY_KEYS } from './supervision-rules';
+import type { Notice, NoticeStatus } from './supervision-types';
+
+const NOTICE_STATUSES: readonly NoticeStatus[] = ['issued', 'signed', 'responded', 'returned', 'closed'];
 
 /** Notices as a list: number (links to the notice), unit, subject, deadline, status and escalation. */
 export function NoticesTable({ notices, showUnit }: { notices: readonly Notice[]; showUnit: boolean }) {
@@ -26,7 +28,14 @@ export function NoticesTable({ notices, showUnit }: { notices: readonly Notice[]
         </>
       ),
     },
-    { title: t('supervision.field.status'), key: 'status', width: 150, render: (_, n) => <NoticeTags status={n.status} level={n.level} /> },
+    {
+      title: t('supervision.field.status'),
+      key: 'status',
+      width: 150,
+      filters: NOTICE_STATUSES.map((status) => ({ text: t(STATUS_KEYS[status]), value: status })),
+      onFilter: (value, n) => n.status === value,
+      render: (_, n) => <NoticeTags status={n.status} level={n.level} />,
+    },
   ];
   return (
     <Table
