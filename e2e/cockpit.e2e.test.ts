@@ -86,11 +86,11 @@ describe('the leadership cockpit on the demo history (issue 7)', () => {
     await page.screenshot({ path: shot('unit'), fullPage: true });
   });
 
-  it('exports the numbers to Excel and the board to PNG', async () => {
+  it('exports the numbers to Excel and the board to PNG and PDF', async () => {
     const { page, server } = app;
     await page.goto(server.url + '/cockpit');
     await page.getByTestId('cockpit-board').waitFor();
-    for (const [item, extension] of [['cockpit-export-xlsx', '.xlsx'], ['cockpit-export-png', '.png']] as const) {
+    for (const [item, extension] of [['cockpit-export-xlsx', '.xlsx'], ['cockpit-export-png', '.png'], ['cockpit-export-pdf', '.pdf']] as const) {
       await page.getByTestId('cockpit-export').hover();
       const download = page.waitForEvent('download');
       await page.getByTestId(item).click();
