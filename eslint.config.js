@@ -48,7 +48,15 @@ export default tseslint.config(
   {
     files: ['web/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // The web app may take the server's API types, never its code.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@server/*'], allowTypeImports: true, message: 'Import only types from the server (import type).' }] },
+      ],
+    },
     languageOptions: { globals: { window: 'readonly', document: 'readonly', localStorage: 'readonly', fetch: 'readonly' } },
   },
   { files: ['src/domain/**/*.ts', 'src/parser/**/*.ts'], rules: pureLayerRestrictions },

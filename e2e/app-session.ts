@@ -11,12 +11,13 @@ export interface AppSession {
 
 /**
  * A fresh Luoshi server on the demo data and one Chromium page, for the tests of one describe
- * block; both are stopped afterwards. Read the fields inside tests and hooks.
+ * block; both are stopped afterwards. Read the fields inside tests and hooks. `testClock` starts
+ * the server's clock at that instant (`session.server.setClock` moves it).
  */
-export function useAppSession(viewport = { width: 1366, height: 860 }): AppSession {
+export function useAppSession(viewport = { width: 1366, height: 860 }, options: { testClock?: string } = {}): AppSession {
   const session = {} as AppSession;
   beforeAll(async () => {
-    session.server = await startServer();
+    session.server = await startServer(options.testClock ? { testClock: options.testClock } : {});
     session.browser = await launchBrowser();
     session.page = await session.browser.newPage({ locale: 'zh-CN', viewport });
   });

@@ -12,6 +12,11 @@ export interface RunningServer {
   process: ChildProcess;
   dataDir: string;
   output: () => string;
+  /**
+   * Moves the server's clock (only for a server started with `testClock`); it keeps running
+   * from there. Resolves with the instant the server now reads.
+   */
+  setClock(instant: string | Date): Promise<Date>;
   /** Sends a signal and waits for the process to exit; resolves with its exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -30,7 +35,14 @@ async function freePort(): Promise<number> {
  * Starts Luoshi the way `npm start` does (the Node process is the server itself, so signals
  * reach it: STACK.md pitfall 6) on a fresh embedded database, and waits until it is ready.
  */
-export async function startServer(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: {
+    dataDir?: string;
+    env?: Record<string, string>;
+    /** Starts the server's clock at this instant (LUOSHI_TEST_CLOCK, docs/test-clock.md). */
+    testClock?: string;
+  } = {},
+): Promise<RunningServer> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
@@ -45,6 +57,7 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
       // The embedded database unless a test asks otherwise: an outer DATABASE_URL (CI exports
       // one for the unit tests) must never receive demo data.
       DATABASE_URL: '',
+      ...(options.testClock ? { LUOSHI_TEST_CLOCK: options.testClock } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,11 +76,21 @@ export async function startServer(options: { dataDir?: string; env?: Record<stri
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const url = `http://127.0.0.1:${port}`;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     process: child,
     dataDir,
     output: () => output,
+    setClock: async (instant) => {
+      const response = await fetch(`${url}/api/test-clock`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ now: new Date(instant).toISOString() }),
+      });
+      if (!response.ok) throw new Error(`the test clock was not moved: ${response.status} ${await response.text()}`);
+      return new Date(((await response.json()) as { now: string }).now);
+    },
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal);
       return exited;

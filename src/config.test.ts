@@ -24,6 +24,7 @@ describe('configuration', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LUOSHI_DEMO', 'maybe'],
     ['LUOSHI_DEMO_PASSWORD', 'short'],
+    ['LUOSHI_TEST_CLOCK', 'next tuesday'],
   ])('names the setting %s when its value %j is bad', (setting, value) => {
     const attempt = () => read({ [setting]: value });
     expect(attempt).toThrow(ConfigError);
@@ -36,5 +37,16 @@ describe('configuration', () => {
 
   it('turns demo data off with LUOSHI_DEMO=0', () => {
     expect(read({ LUOSHI_DEMO: '0' }).demo.enabled).toBe(false);
+  });
+
+  it('uses the real clock unless LUOSHI_TEST_CLOCK names a start instant', () => {
+    expect(read({}).testClockStart).toBeNull();
+    expect(read({ LUOSHI_TEST_CLOCK: '2024-03-01T10:00:00+08:00' }).testClockStart).toEqual(new Date('2024-03-01T02:00:00Z'));
+  });
+
+  it('refuses the test clock in production', () => {
+    const attempt = () => read({ LUOSHI_TEST_CLOCK: '2024-03-01T02:00:00Z', NODE_ENV: 'production' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/^LUOSHI_TEST_CLOCK: .*NODE_ENV=production/);
   });
 });

@@ -36,6 +36,9 @@ const EnvSchema = z.object({
   LUOSHI_DINGTALK_WEBHOOK: z.url({ message: 'must be the robot URL' }).optional(),
   LUOSHI_REMINDER_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // End-to-end tests only (docs/test-clock.md): the instant the server's clock starts at.
+  LUOSHI_TEST_CLOCK: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 instant such as 2024-03-01T02:00:00Z' }).optional(),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -61,6 +64,11 @@ export interface Config {
   filesDir: string;
   /** Where the built web app lives; null serves no web app (API-only tests). */
   webRoot: string | null;
+  /**
+   * End-to-end tests only: the server's clock starts at this instant and PUT /api/test-clock
+   * moves it. Null (the real clock) unless LUOSHI_TEST_CLOCK is set; refused in production.
+   */
+  testClockStart: Date | null;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +93,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(setting, `${issue?.message ?? 'invalid'} (got ${JSON.stringify(value)})`);
   }
   const e = parsed.data;
+  if (e.LUOSHI_TEST_CLOCK && e.NODE_ENV === 'production') {
+    throw new ConfigError('LUOSHI_TEST_CLOCK', 'is for end-to-end tests and is refused when NODE_ENV=production');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -106,5 +117,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel: e.LOG_LEVEL,
     filesDir: path.resolve(cwd, e.LUOSHI_FILES_DIR ?? path.join(e.LUOSHI_DATA_DIR, 'files')),
     webRoot: path.resolve(cwd, 'dist/web'),
+    testClockStart: e.LUOSHI_TEST_CLOCK ? new Date(e.LUOSHI_TEST_CLOCK) : null,
   };
 }

@@ -6,9 +6,12 @@ import { DatabaseUnavailableError, openDatabase, type Database } from './db/data
 import { migrateToLatest } from './db/migrate';
 import { createStore } from './db/store';
 import { buildApp, LISTEN_BACKLOG } from './http/app';
+import { testClockRoutes } from './http/routes/test-clock/test-clock.routes';
+import { createAdjustableClock } from './adjustable-clock';
 import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
+import { scheduleStatisticsRefresh } from './jobs/statistics.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
 import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
@@ -43,6 +46,16 @@ function printDemoAccounts(accounts: DemoAccount[], port: number): void {
  * built, and listens; shuts down gracefully on SIGTERM/SIGINT.
  */
 export async function startServer(config: Config): Promise<void> {
+  // End-to-end tests only (docs/test-clock.md); the configuration refuses it in production.
+  const testClock = config.testClockStart ? createAdjustableClock(config.testClockStart) : null;
+  if (testClock) {
+    process.stderr.write(
+      `luoshi: WARNING: LUOSHI_TEST_CLOCK is set: the clock starts at ${config.testClockStart!.toISOString()} and ` +
+        'PUT /api/test-clock moves it. This is for end-to-end tests only; never run a real county like this.\n',
+    );
+  }
+  const clock = testClock?.now ?? (() => new Date());
+
   let database: Database;
   try {
     database = await openDatabase(config.database);
@@ -57,12 +70,13 @@ export async function startServer(config: Config): Promise<void> {
     const accounts = await seedDemo(store, {
       password: config.demo.password,
       plan: { fileName: HELAN_PLAN_FILE, bytes: fs.readFileSync(path.join(projectRoot, 'demo', HELAN_PLAN_FILE)) },
-      now: new Date(),
+      now: clock(),
     });
     if (accounts) printDemoAccounts(accounts, config.port);
     const history = await seedDemoHistory(store, { now: new Date() });
     if (history) process.stdout.write(`Demo history: ${history.periods} quarters, ${history.reports} reports, ${history.indicatorValues} indicator values (${Math.round(history.ms)} ms)\n`);
   }
+  await store.refreshStatistics();
 
   try {
     await ensureWebBuild(projectRoot, (line) => process.stdout.write(line + '\n'));
@@ -75,6 +89,7 @@ export async function startServer(config: Config): Promise<void> {
     store,
     blobs: new LocalDiskBlobStore(config.filesDir),
     webRoot: config.webRoot,
+    clock,
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
     policy: {
@@ -89,7 +104,10 @@ export async function startServer(config: Config): Promise<void> {
     },
   });
 
-  const stopPurge = scheduleAuditPurge(store, () => new Date(), app.log);
+  if (testClock) await app.register(testClockRoutes(testClock));
+
+  const stopPurge = scheduleAuditPurge(store, clock, app.log);
+  const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
   const stopReminders = scheduleReminders(
     store,
@@ -100,7 +118,7 @@ export async function startServer(config: Config): Promise<void> {
         ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
       ],
     },
-    () => new Date(),
+    clock,
     reminders.intervalMinutes,
     app.log,
   );
@@ -115,6 +133,7 @@ export async function startServer(config: Config): Promise<void> {
     app.log.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
     // app.close() stops accepting and waits for in-flight requests; then the database closes.
     stopPurge();
+    stopStatistics();
     stopReminders();
     await app.close();
     await database.close();

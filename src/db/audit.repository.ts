@@ -13,6 +13,8 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export interface AuditFilter {
   from?: Date | undefined;
   to?: Date | undefined;
@@ -69,6 +71,72 @@ export class AuditRepository {
       this.filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { rows, total: count.n };
+  }
+
+  /**
+   * Readable names for the objects and units that records point to, read now (an account's
+   * current name, a report's task, unit and period), keyed `${type}:${id}` and `unit:${id}`.
+   * Ids of other types, or that no longer match a row, get no label: the id stays the reference.
+   */
+  async labelsFor(records: ReadonlyArray<{ object_type: string | null; object_id: string | null; unit_id: string | null }>): Promise<Map<string, string>> {
+    const ids = new Map<string, Set<string>>();
+    const want = (type: string, id: string | null) => {
+      if (id === null || !UUID.test(id)) return;
+      const set = ids.get(type) ?? new Set<string>();
+      set.add(id);
+      ids.set(type, set);
+    };
+    for (const r of records) {
+      if (r.object_type !== null) want(r.object_type, r.object_id);
+      want('unit', r.unit_id);
+    }
+    const labels = new Map<string, string>();
+    const add = (type: string, rows: ReadonlyArray<{ id: string; label: string }>) => {
+      for (const row of rows) labels.set(`${type}:${row.id}`, row.label);
+    };
+    const of = (type: string) => [...(ids.get(type) ?? [])];
+    const queries: Array<Promise<void>> = [];
+    const lookup = (type: string, query: (list: string[]) => Promise<Array<{ id: string; label: string }>>) => {
+      const list = of(type);
+      if (list.length > 0) queries.push(query(list).then((rows) => add(type, rows)));
+    };
+    lookup('account', (list) =>
+      this.db.selectFrom('users').select(['id', sql<string>`display_name || '（' || login || '）'`.as('label')]).where('id', 'in', list).execute(),
+    );
+    lookup('unit', (list) => this.db.selectFrom('units').select(['id', 'name as label']).where('id', 'in', list).execute());
+    lookup('region', (list) => this.db.selectFrom('regions').select(['id', 'name as label']).where('id', 'in', list).execute());
+    lookup('plan', (list) => this.db.selectFrom('plans').select(['id', 'title as label']).where('id', 'in', list).execute());
+    lookup('period', (list) =>
+      this.db
+        .selectFrom('reporting_periods as p')
+        .innerJoin('plans', 'plans.id', 'p.plan_id')
+        .select(['p.id', sql<string>`plans.title || ' · ' || p.key`.as('label')])
+        .where('p.id', 'in', list)
+        .execute(),
+    );
+    lookup('indicator', (list) =>
+      this.db.selectFrom('plan_indicators').select(['id', sql<string>`number || '. ' || name`.as('label')]).where('id', 'in', list).execute(),
+    );
+    lookup('indicator_value', (list) =>
+      this.db
+        .selectFrom('indicator_values as v')
+        .innerJoin('plan_indicators as i', 'i.id', 'v.indicator_id')
+        .select(['v.id', sql<string>`i.number || '. ' || i.name || ' · ' || v.period`.as('label')])
+        .where('v.id', 'in', list)
+        .execute(),
+    );
+    lookup('report', (list) =>
+      this.db
+        .selectFrom('reports as r')
+        .innerJoin('plan_tasks as t', 't.id', 'r.task_id')
+        .innerJoin('units as u', 'u.id', 'r.unit_id')
+        .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+        .select(['r.id', sql<string>`'任务' || t.number || ' · ' || u.name || ' · ' || p.key`.as('label')])
+        .where('r.id', 'in', list)
+        .execute(),
+    );
+    await Promise.all(queries);
+    return labels;
   }
 
   /**

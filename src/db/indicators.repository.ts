@@ -48,4 +48,47 @@ export class IndicatorsRepository {
       .returningAll()
       .executeTakeFirst();
   }
+
+  /** Evidence (佐证材料) on a value; the file itself is in stored_files, by its hash. */
+  async addEvidence(e: { planId: string; valueId: string; sha256: string; fileName: string; uploadedBy: string; now: Date }) {
+    return this.db
+      .insertInto('indicator_value_evidence')
+      .values({ plan_id: e.planId, value_id: e.valueId, sha256: e.sha256, file_name: e.fileName, uploaded_by: e.uploadedBy, uploaded_at: e.now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  private evidence() {
+    return this.db
+      .selectFrom('indicator_value_evidence as e')
+      .innerJoin('stored_files as f', 'f.sha256', 'e.sha256')
+      .select(['e.id', 'e.value_id', 'e.file_name', 'e.sha256', 'e.uploaded_at', 'f.size', 'f.media_type']);
+  }
+
+  async listEvidenceOfPlan(planId: string) {
+    return this.evidence().where('e.plan_id', '=', planId).orderBy('e.uploaded_at').execute();
+  }
+
+  async findEvidence(id: string) {
+    return this.evidence().where('e.id', '=', id).executeTakeFirst();
+  }
+
+  /** The office's choices of governing target (goal or table) for the plan's indicators. */
+  async listTargetChoices(planId: string) {
+    return this.db
+      .selectFrom('indicator_target_choices as c')
+      .innerJoin('plan_indicators as i', 'i.id', 'c.indicator_id')
+      .select(['c.indicator_id', 'c.year', 'c.governs', 'c.chosen_by', 'c.chosen_at'])
+      .where('i.plan_id', '=', planId)
+      .execute();
+  }
+
+  async saveTargetChoice(choice: { indicatorId: string; year: number; governs: 'goal' | 'table'; by: string; now: Date }): Promise<void> {
+    const values = { governs: choice.governs, chosen_by: choice.by, chosen_at: choice.now };
+    await this.db
+      .insertInto('indicator_target_choices')
+      .values({ indicator_id: choice.indicatorId, year: choice.year, ...values })
+      .onConflict((oc) => oc.columns(['indicator_id', 'year']).doUpdateSet(values))
+      .execute();
+  }
 }

@@ -21,6 +21,12 @@ export class NotificationsRepository {
     await this.db.updateTable('notifications').set({ read_at: now }).where('id', '=', id).where('user_id', '=', userId).where('read_at', 'is', null).execute();
   }
 
+  /** Marks every unread notification of the account as read; how many there were. */
+  async markAllRead(userId: string, now: Date): Promise<number> {
+    const result = await this.db.updateTable('notifications').set({ read_at: now }).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /**
    * Claims one reminder (obligation × kind × local day). True for exactly one caller, however
    * many servers race: the ledger's unique key decides.

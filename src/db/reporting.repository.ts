@@ -63,6 +63,11 @@ export class ReportingRepository {
       .execute();
   }
 
+  /** The unit assignments of one task. */
+  async listAssignmentsOfTask(taskId: string) {
+    return this.db.selectFrom('task_units').select(['task_id as taskId', 'unit_id as unitId', 'role']).where('task_id', '=', taskId).execute();
+  }
+
   async leadUnitsOfTask(taskId: string): Promise<string[]> {
     const rows = await this.db.selectFrom('task_units').select('unit_id').where('task_id', '=', taskId).where('role', '=', 'lead').execute();
     return rows.map((r) => r.unit_id);
@@ -119,8 +124,35 @@ export class ReportingRepository {
     return number;
   }
 
+  /** Every submitted version, oldest first, with the name of the account that submitted it. */
   async listVersions(reportId: string) {
-    return this.db.selectFrom('report_versions').selectAll().where('report_id', '=', reportId).orderBy('number').execute();
+    return this.db
+      .selectFrom('report_versions as v')
+      .leftJoin('users as u', 'u.id', 'v.submitted_by')
+      .selectAll('v')
+      .select('u.display_name as submitted_by_name')
+      .where('v.report_id', '=', reportId)
+      .orderBy('v.number')
+      .execute();
+  }
+
+  /** What a report is about, for people: its task's number and title and its unit's name. */
+  async labelsOfReports(reportIds: readonly string[]): Promise<Map<string, { taskNumber: number; taskTitle: string; unitName: string }>> {
+    if (reportIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('reports as r')
+      .innerJoin('plan_tasks as t', 't.id', 'r.task_id')
+      .innerJoin('units as u', 'u.id', 'r.unit_id')
+      .select(['r.id', 't.number', 't.title', 'u.name'])
+      .where('r.id', 'in', reportIds)
+      .execute();
+    return new Map(rows.map((r) => [r.id, { taskNumber: r.number, taskTitle: r.title, unitName: r.name }]));
+  }
+
+  /** The periods of a plan in which the unit was granted an exception (it may write while closed). */
+  async exceptionPeriodsOfUnit(planId: string, unitId: string): Promise<Set<string>> {
+    const rows = await this.db.selectFrom('period_exceptions').select('period_id').where('plan_id', '=', planId).where('unit_id', '=', unitId).execute();
+    return new Set(rows.map((r) => r.period_id));
   }
 
   async listReportsOfPeriod(periodId: string) {

@@ -377,6 +377,9 @@ export interface DB {
   notifications: NotificationsTable;
   reminder_ledger: ReminderLedgerTable;
   indicator_values: IndicatorValuesTable;
+  // Indicators (issue 6), second part.
+  indicator_value_evidence: IndicatorValueEvidenceTable;
+  indicator_target_choices: IndicatorTargetChoicesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -389,3 +392,22 @@ export type PlanRow = Selectable<PlansTable>;
 export type SessionRow = Selectable<SessionsTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type PeriodRow = Selectable<ReportingPeriodsTable>;
+
+// Indicators (issue 6), second part: evidence on values and the governing target per year.
+export interface IndicatorValueEvidenceTable {
+  id: Generated<string>;
+  plan_id: string;
+  value_id: string;
+  sha256: string;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+export interface IndicatorTargetChoicesTable {
+  indicator_id: string;
+  year: number;
+  governs: 'goal' | 'table';
+  chosen_by: string;
+  chosen_at: Date;
+}

@@ -42,6 +42,12 @@ export interface Store {
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** A real round trip to the database (health checks). */
   ping(): Promise<void>;
+  /**
+   * Brings the planner's statistics up to date after bulk writes. PostgreSQL's autovacuum does
+   * this by itself; PGlite runs no background workers, so without it every plan is chosen as if
+   * the tables were empty (docs/performance.md: listing tasks went from 26 ms to 1.5 ms).
+   */
+  refreshStatistics(): Promise<void>;
 }
 
 function bindRepositories(db: Kysely<DB>): Repositories {
@@ -69,6 +75,9 @@ export function createStore(database: Database): Store {
     transaction: (work) => db.transaction().execute((trx) => work(bindRepositories(trx))),
     ping: async () => {
       await sql`select 1`.execute(db);
+    },
+    refreshStatistics: async () => {
+      if (database.kind === 'pglite') await sql`analyze`.execute(db);
     },
   };
 }

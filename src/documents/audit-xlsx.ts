@@ -12,9 +12,11 @@ export async function writeAuditXlsx(records: readonly AuditRecordView[], title:
   const sheet = addTableSheet(workbook, '审计日志', title, [
     { header: '时间', width: 20 },
     { header: '账号', width: 14 },
+    { header: '单位', width: 18 },
     { header: 'IP 地址', width: 16 },
     { header: '操作', width: 24 },
     { header: '对象', width: 14 },
+    { header: '对象名称', width: 30 },
     { header: '对象标识', width: 38 },
     { header: '结果', width: 8 },
     { header: '详情', width: 60 },
@@ -25,9 +27,11 @@ export async function writeAuditXlsx(records: readonly AuditRecordView[], title:
     addBodyRow(sheet, [
       format.format(new Date(r.occurredAt)),
       r.login,
+      r.unitName,
       r.ip,
       r.action,
       r.objectType,
+      r.objectLabel,
       r.objectId,
       OUTCOME_ZH[r.outcome],
       r.details === null ? '' : JSON.stringify(r.details),

@@ -134,7 +134,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(periodsRoutes(deps));
   await app.register(reportsRoutes({ ...deps, blobs: options.blobs }));
   await app.register(notificationsRoutes(deps));
-  await app.register(indicatorsRoutes(deps));
+  await app.register(indicatorsRoutes({ ...deps, blobs: options.blobs }));
   // cockpit (issue 7)
   await app.register(cockpitRoutes(deps));
   await installWebApp(app, options.webRoot);

@@ -55,19 +55,24 @@ export function requireAccount(request: FastifyRequest): { session: SessionAccou
   return { session, actor: actorOf(session.user) };
 }
 
+/**
+ * The session cookie lives as long as the session, counted in seconds (Max-Age) rather than as an
+ * instant (Expires): the browser counts from its own clock, so a PC whose clock is off (or a server
+ * on the end-to-end test clock) does not drop the cookie at once. The server still decides expiry.
+ */
 export function setSessionCookie(
   reply: FastifyReply,
   request: FastifyRequest,
   secureCookies: 'auto' | boolean,
   token: string,
-  expiresAt: Date,
+  session: { expiresAt: Date; now: Date },
 ): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: secureCookies === 'auto' ? request.protocol === 'https' : secureCookies,
-    expires: expiresAt,
+    maxAge: Math.max(0, Math.round((session.expiresAt.getTime() - session.now.getTime()) / 1000)),
   });
 }
 

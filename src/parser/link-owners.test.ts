@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexOwners } from './link-owners';
 import type { Section, Task } from './plan-document.schema';
+import { buildTarget } from './testing/build-target';
 
 const task = (number: number, title: string, text: string, metrics: string[] = []): Task => ({
   number,
@@ -10,20 +11,7 @@ const task = (number: number, title: string, text: string, metrics: string[] = [
   responsibleUnits: [],
   cooperatingUnits: [],
   unitClause: null,
-  targets: metrics.map((metric) => ({
-    metric,
-    comparator: '>=',
-    value: 1,
-    maxValue: null,
-    qualifier: null,
-    unit: '家',
-    year: 2025,
-    startYear: null,
-    cadence: 'deadline',
-    kind: 'level',
-    text: '',
-    line: 1,
-  })),
+  targets: metrics.map((metric) => buildTarget({ metric, value: 1 })),
   line: 1,
   endLine: 1,
 });

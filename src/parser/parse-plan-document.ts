@@ -38,7 +38,7 @@ export async function parsePlanDocument(bytes: Uint8Array, options: DocumentOpti
     return parsePlanText(decoded.text, { ...source, format: 'text' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal_error', message, messageZh: `解析程序出错:${message}`, lookedFor: [] } };
+    return { ok: false, error: { code: 'internal_error', message, messageZh: `解析程序出错:${message}`, lookedFor: [], lookedForZh: [] } };
   }
 }
 

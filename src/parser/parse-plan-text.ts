@@ -38,7 +38,7 @@ export function parsePlanLines(rawLines: readonly string[], source: TextSource =
   } catch (error) {
     // A bug must not crash an upload: report it as a result, which the fuzz test treats as a failure.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'internal_error', message, messageZh: `解析程序出错:${message}`, lookedFor: [] } };
+    return { ok: false, error: { code: 'internal_error', message, messageZh: `解析程序出错:${message}`, lookedFor: [], lookedForZh: [] } };
   }
 }
 

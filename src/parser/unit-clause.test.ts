@@ -52,6 +52,15 @@ describe('findUnitClause', () => {
     expect(clause?.clause).toBe('牵头单位:发改局');
   });
 
+  it('splits names joined by 和/及/与 only between complete names, and keeps a name that begins with 和', () => {
+    expect(splitUnits('发改局、财政局和人社局')).toEqual(['发改局', '财政局', '人社局']);
+    expect(splitUnits('组织部(人才办)和财政局')).toEqual(['组织部(人才办)', '财政局']);
+    expect(splitUnits('财政局、人社局及各乡镇')).toEqual(['财政局', '人社局', '各乡镇']);
+    expect(splitUnits('科技和工信局、发改局')).toEqual(['科技和工信局', '发改局']);
+    expect(splitUnits('和平乡、和城市生态环境局分局')).toEqual(['和平乡', '和城市生态环境局分局']);
+    expect(splitUnits('发改局、及财政局')).toEqual(['发改局', '财政局']);
+  });
+
   it('drops 等 from the end of a list', () => {
     expect(splitUnits('发改局、财政局等单位')).toEqual(['发改局', '财政局']);
   });

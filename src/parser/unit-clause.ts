@@ -72,11 +72,36 @@ function readClause(clause: string): Omit<UnitClause, 'clause' | 'start' | 'end'
   return result;
 }
 
-/** Splits a list of unit names written with 、 , ; or spaces, keeping 组织部(人才办) whole. */
+/** How the name of an organisation ends: 局, 委, 办, 中心, 管委会, 乡, 镇, 街道... */
+const UNIT_SUFFIX = '(?:局|委|办|部|院|会|中心|所|站|队|公司|集团|园区|乡|镇|场|街道|厅|处|室|社|行|馆|团|校|协|联|署)';
+/**
+ * A conjunction between two complete names (财政局和人社局), not one inside a name: 科技和工信局
+ * keeps its 和 because 科技 does not end like an organisation, and neither does 和 followed by
+ * a name that doesn't (卫健局和有关…).
+ */
+const CONJUNCTION_BETWEEN_NAMES = new RegExp(`(?<=${UNIT_SUFFIX}(?:\\([^()]*\\))?)(?:和|及|与|以及)(?=[^、,;\\s]*${UNIT_SUFFIX}(?:\\([^()]*\\))?$)`);
+
+/**
+ * Splits a list of unit names written with 、 , ; or spaces, or joined by 和/及/与 between two
+ * complete names, keeping 组织部(人才办) whole. 及 or 与 opening a later item (财政局、及人社局) is
+ * dropped; 和 is not, because real names begin with it (和平乡, 和田…) and 、和 is not how a
+ * document joins a list.
+ */
 export function splitUnits(list: string): string[] {
   return splitTopLevel(list, /[、,;\s]/)
-    .map((name) => name.replace(/^(由|和|及)/, '').replace(/(等单位|等部门|等)$/, '').replace(/[。.]+$/, '').trim())
+    .flatMap((item, k) => splitOnConjunction(k === 0 ? item.replace(/^由/, '') : item.replace(/^(?:由|以及|及|与)(?=.)/, '')))
+    .map((name) => name.replace(/(等单位|等部门|等)$/, '').replace(/[。.]+$/, '').trim())
     .filter((name) => name !== '');
+}
+
+function splitOnConjunction(item: string): string[] {
+  const parts: string[] = [];
+  let rest = item;
+  for (let match = CONJUNCTION_BETWEEN_NAMES.exec(rest); match; match = CONJUNCTION_BETWEEN_NAMES.exec(rest)) {
+    parts.push(rest.slice(0, match.index));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  return [...parts, rest];
 }
 
 interface BracketGroup {

@@ -23,6 +23,9 @@ const ReportPage = lazy(() => import('./features/reports/report-page').then((m) 
 const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
 const TimelinessPage = lazy(() => import('./features/timeliness/timeliness-page').then((m) => ({ default: m.TimelinessPage })));
 const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-page').then((m) => ({ default: m.PlanImportPage })));
+// Indicators (issue 6): lazy, as their page draws charts.
+const IndicatorsPage = lazy(() => import('./features/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })));
+const IndicatorPage = lazy(() => import('./features/indicators/indicator-page').then((m) => ({ default: m.IndicatorPage })));
 // cockpit (issue 7)
 const CockpitPage = lazy(() => import('./features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
 const CockpitTaskPage = lazy(() => import('./features/cockpit/task-reports-page').then((m) => ({ default: m.TaskReportsPage })));
@@ -64,6 +67,9 @@ export function createRouter() {
                     { path: 'admin/leading-groups', element: <LeadingGroupsPage /> },
                     { path: 'admin/accounts', element: <AccountsPage /> },
                     { path: 'admin/audit', element: <AuditPage /> },
+                    // Indicators (issue 6).
+                    { path: 'indicators', element: <IndicatorsPage /> },
+                    { path: 'indicators/:indicatorId', element: <IndicatorPage /> },
                     // cockpit (issue 7): the board, and its drill-downs (a task's reports, a unit's obligations)
                     { path: 'cockpit', element: <CockpitPage /> },
                     { path: 'cockpit/tasks/:taskId', element: <CockpitTaskPage /> },

@@ -4,6 +4,9 @@ import * as accounts from './20261126T0800-accounts';
 import * as planContent from './20261126T0900-plan-content';
 import * as reporting from './20261126T1000-reporting';
 import * as indicatorValues from './20261126T1100-indicator-values';
+import * as planIndexes from './20261126T1150-plan-indexes';
+// Indicators (issue 6), second part.
+import * as indicatorEvidenceAndTargets from './20261126T1300-indicator-evidence-and-targets';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -15,4 +18,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T0900-plan-content': planContent,
   '20261126T1000-reporting': reporting,
   '20261126T1100-indicator-values': indicatorValues,
+  '20261126T1150-plan-indexes': planIndexes,
+  // Indicators (issue 6), second part.
+  '20261126T1300-indicator-evidence-and-targets': indicatorEvidenceAndTargets,
 };

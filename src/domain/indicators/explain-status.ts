@@ -1,12 +1,15 @@
-import type { StatusInput, StatusResult } from './indicator-status';
+import { formatNumber } from './forecast';
+import type { LatestObservation, StatusInput, StatusResult } from './indicator-status';
 
-const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+/** A value as entered, at most two decimals (155.2 stays 155.2; a forecast rounds harder). */
+export const asEntered = (value: number) => String(Math.round(value * 100) / 100);
+export const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 
 /** One sentence, in Chinese, that says why an indicator has its status. */
 export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
   const u = unit ?? '';
-  const latest = input.latest ? `${input.latest.year}年实际${input.latest.value}${u}` : '';
-  const target = input.target ? `${input.target.year}年目标${input.target.value}${u}` : '';
+  const latest = input.latest ? describeLatest(input.latest, u) : '';
+  const target = input.target ? `${input.target.year}年目标${asEntered(input.target.value)}${u}` : '';
   switch (result.status) {
     case 'no_data':
       return input.latest ? '缺少基期数据，暂无法计算进度。' : '尚未填报实际值。';
@@ -24,3 +27,21 @@ export function explainStatus(result: StatusResult, input: StatusInput, unit: st
       return `${latest}，与${target ? '目标' : '预期'}方向相反，情况恶化。`;
   }
 }
+
+/** "2023年实际25家"; a quarter in progress says which quarter, and a pro-rated flow says both figures. */
+function describeLatest(latest: LatestObservation, u: string): string {
+  if (latest.quarter === undefined) return `${latest.year}年实际${asEntered(latest.value)}${u}`;
+  if (latest.yearToDate === undefined) return `${latest.year}年第${latest.quarter}季度实际${asEntered(latest.value)}${u}`;
+  return `${latest.year}年前${latest.quarter}季度累计${asEntered(latest.yearToDate)}${u}（折合全年${formatNumber(latest.value)}${u}）`;
+}
+
+/** Each status as the county's documents name it (the .xlsx export; the web app has its own i18n). */
+export const STATUS_LABELS_ZH: Record<StatusResult['status'], string> = {
+  achieved: '已达标',
+  on_track: '进展顺利',
+  needs_acceleration: '需加快推进',
+  limited_progress: '进展有限',
+  deteriorating: '情况恶化',
+  binding_target_missed: '约束性目标未完成',
+  no_data: '暂无数据',
+};

@@ -19,9 +19,11 @@ export function forecastValue(actuals: readonly Observation[], year: number): nu
   return last.value + ((last.value - first.value) / span) * ahead;
 }
 
+/** A number as a leader reads it: whole from 100 up, else at most two decimals. */
+export const formatNumber = (value: number): string => (Math.abs(value) >= 100 ? Math.round(value).toString() : String(Math.round(value * 100) / 100));
+
 /** "At this pace: 38 of 40 by 2025" — the forecast against the target, for a leader's glance. */
 export function forecastSentence(forecast: number | null, target: Observation | null, unit: string | null): string | null {
   if (forecast === null || !target) return null;
-  const format = (value: number) => (Math.abs(value) >= 100 ? Math.round(value).toString() : String(Math.round(value * 100) / 100));
-  return `按当前进度，${target.year}年预计${format(forecast)}${unit ?? ''}（目标${format(target.value)}${unit ?? ''}）`;
+  return `按当前进度，${target.year}年预计${formatNumber(forecast)}${unit ?? ''}（目标${formatNumber(target.value)}${unit ?? ''}）`;
 }

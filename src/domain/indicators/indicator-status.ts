@@ -22,13 +22,28 @@ export interface Observation {
   value: number;
 }
 
+/** The value a status is judged on; quarterly indicators may give one before the year is complete. */
+export interface LatestObservation extends Observation {
+  /** The period entered (2024, 2024Q2) the observation comes from. */
+  period?: string;
+  /** 1–3 when the year is not complete yet: the latest quarter reported. */
+  quarter?: number;
+  /** A point-in-time quarter's time in years (2024Q2 → 2023.5); a year's value stands at its year-end. */
+  at?: number;
+  /** A cumulative quarter's year-to-date value, which `value` pro-rates to a full year. */
+  yearToDate?: number;
+}
+
+/** The time of an observation in years since year 0 (a year's value stands at its year-end). */
+export const timeOf = (observation: LatestObservation): number => observation.at ?? observation.year;
+
 export interface StatusInput {
   direction: 'higher' | 'lower';
   attribute: 'expected' | 'binding' | null;
   /** The value the plan starts from (entered by the office). */
   baseline: Observation | null;
   /** The latest actual value at or before the year assessed. */
-  latest: Observation | null;
+  latest: LatestObservation | null;
   /** The target being assessed against (the year's, or the end year's). */
   target: Observation | null;
   /** For 左右 targets: met within ± this fraction of the target (default 5 %). */
@@ -49,6 +64,16 @@ const nonZero = (value: number) => (value === 0 ? 0.001 : value);
 export function meetsTarget(value: number, target: number, direction: 'higher' | 'lower', tolerance: number | null): boolean {
   if (tolerance !== null) return Math.abs(value - target) <= Math.abs(target) * tolerance;
   return direction === 'higher' ? value >= target : value <= target;
+}
+
+/**
+ * Met already? A complete year or a point-in-time quarter: its value meets the target. A
+ * cumulative quarter: only once the year-to-date flow itself reaches a higher-is-better annual
+ * target (a pro-rated pace is "on track", not "achieved"; a lower-is-better flow is judged on pace).
+ */
+function isAchieved(latest: LatestObservation, target: number, direction: 'higher' | 'lower', tolerance: number | null): boolean {
+  if (latest.yearToDate === undefined) return meetsTarget(latest.value, target, direction, tolerance);
+  return direction === 'higher' && tolerance === null && latest.yearToDate >= target;
 }
 
 function cagr(from: number, to: number, years: number): number | null {
@@ -75,20 +100,23 @@ function band(r: number, thresholds: { onTrack: number; acceleration: number }):
 export function computeIndicatorStatus(input: StatusInput): StatusResult {
   const { latest, baseline, target, direction } = input;
   if (!latest) return { status: 'no_data', ratio: null };
-  if (target && meetsTarget(latest.value, target.value, direction, input.tolerance)) return { status: 'achieved', ratio: null };
-  if (input.attribute === 'binding' && target && latest.year >= target.year) return { status: 'binding_target_missed', ratio: null };
-  if (!baseline || latest.year <= baseline.year) return { status: 'no_data', ratio: null };
+  if (target && isAchieved(latest, target.value, direction, input.tolerance)) return { status: 'achieved', ratio: null };
+  // A year still in progress cannot have missed its binding target yet: judge its pace instead.
+  const complete = latest.quarter === undefined;
+  if (input.attribute === 'binding' && target && complete && latest.year >= target.year) return { status: 'binding_target_missed', ratio: null };
+  const t = timeOf(latest);
+  if (!baseline || t <= baseline.year) return { status: 'no_data', ratio: null };
 
   const d = direction === 'higher' ? 1 : -1;
   const s = baseline.value < 0 ? -1 : 1;
-  const actual = cagr(baseline.value, latest.value, latest.year - baseline.year);
+  const actual = cagr(baseline.value, latest.value, t - baseline.year);
   if (!target) {
     return actual === null ? { status: 'no_data', ratio: null } : { status: band(s * d * actual, NO_TARGET_THRESHOLDS), ratio: s * d * actual };
   }
   const required = cagr(baseline.value, target.value, target.year - baseline.year);
   let ratio: number | null = actual !== null && required !== null && required !== 0 ? (s * d * actual) / Math.abs(required) : null;
   if (ratio === null) {
-    ratio = linearRatio({ y0: baseline.value, yt: latest.value, yT: target.value, t0: baseline.year, t: latest.year, T: target.year });
+    ratio = linearRatio({ y0: baseline.value, yt: latest.value, yT: target.value, t0: baseline.year, t, T: target.year });
   }
   if (ratio === null || !Number.isFinite(ratio)) return { status: 'no_data', ratio: null };
   return { status: band(ratio, THRESHOLDS), ratio };

@@ -6,7 +6,7 @@ import { writeAuditXlsx } from '../../documents/audit-xlsx';
 import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
 import { recordAudit } from './record-audit';
-import { toAuditRecordView } from './search-audit';
+import { toAuditRecordViews } from './search-audit';
 
 /** An export holds at most this many records; narrow the filter for more. */
 export const AUDIT_EXPORT_LIMIT = 50_000;
@@ -18,7 +18,7 @@ export async function exportAudit(store: Store, actor: Actor, filter: AuditFilte
   if (total > AUDIT_EXPORT_LIMIT) {
     throw new DomainError('validation_failed', `The filter matches ${total} records; narrow it to at most ${AUDIT_EXPORT_LIMIT}.`, { total });
   }
-  const bytes = await writeAuditXlsx(rows.map(toAuditRecordView), '审计日志导出', 'Asia/Shanghai', ctx.now);
+  const bytes = await writeAuditXlsx(await toAuditRecordViews(store, rows), '审计日志导出', 'Asia/Shanghai', ctx.now);
   await store.transaction((repos) =>
     recordAudit(repos, ctx, actor, { action: 'audit.export', outcome: 'success', object: { type: 'audit_log', id: null }, details: { filter, rows: rows.length } }),
   );

@@ -1,12 +1,14 @@
-import type { Store } from '../../db/store';
+import type { Repositories, Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { DomainError } from '../../domain/errors';
+import { checkValuePeriod } from '../../domain/indicators/value-period';
 import { toPlainText } from '../../domain/reporting/plain-text';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
 
-async function loadIndicator(store: Store, actor: Actor, indicatorId: string) {
+/** The indicator, its plan and its policy resource; not_found outside the actor's county. */
+export async function loadIndicator(store: Store, actor: Actor, indicatorId: string) {
   const indicator = await store.repos.indicators.findIndicator(indicatorId);
   const plan = indicator ? await store.repos.plans.findPlan(indicator.plan_id) : undefined;
   if (!indicator || !plan || (actor.regionId !== null && plan.region_id !== actor.regionId)) throw new DomainError('not_found', 'No such indicator.');
@@ -54,18 +56,29 @@ export async function enterIndicatorValue(
 ) {
   const { indicator, plan, resource } = await loadIndicator(store, actor, indicatorId);
   authorize(actor, 'indicator.enter', resource);
-  const year = Number(input.period.slice(0, 4));
-  if (year < plan.start_year - 5 || year > plan.end_year) {
-    throw new DomainError('validation_failed', `${input.period} is outside the plan's years.`, { fields: [{ field: 'period', message: 'outside the plan' }] });
-  }
-  if (/Q/.test(input.period) && indicator.tracking === 'yearly') {
-    throw new DomainError('validation_failed', 'This indicator is tracked yearly.', { fields: [{ field: 'period', message: 'yearly only' }] });
-  }
+  const problem = checkValuePeriod(input.period, indicator.tracking, { startYear: plan.start_year, endYear: plan.end_year });
+  if (problem) throw new DomainError('validation_failed', problem.en, { fields: [{ field: 'period', message: problem.en }] });
   return store.transaction(async (repos) => {
-    const row = await repos.indicators.upsertValue({ planId: plan.id, indicatorId: indicator.id, period: input.period, year, value: input.value, source: toPlainText(input.source), note: toPlainText(input.note), enteredBy: actor.userId, now: ctx.now });
-    await recordAudit(repos, ctx, actor, { action: 'indicator.value', outcome: 'success', object: { type: 'indicator', id: indicator.id }, details: { period: input.period, value: input.value, source: input.source } });
+    const row = await writeIndicatorValue(repos, actor, { planId: plan.id, indicatorId: indicator.id, ...input }, ctx);
     return { id: row.id, period: row.period, value: row.value, status: row.status };
   });
+}
+
+/**
+ * Stores a value (a correction too) for the office to review, and audits it: the one write
+ * behind the form and the .xlsx import. Run inside the caller's transaction.
+ */
+export async function writeIndicatorValue(
+  repos: Repositories,
+  actor: Actor,
+  input: { planId: string; indicatorId: string; period: string; value: number; source: string; note: string },
+  ctx: RequestContext,
+  via: 'form' | 'xlsx' = 'form',
+) {
+  const year = Number(input.period.slice(0, 4));
+  const row = await repos.indicators.upsertValue({ ...input, year, source: toPlainText(input.source), note: toPlainText(input.note), enteredBy: actor.userId, now: ctx.now });
+  await recordAudit(repos, ctx, actor, { action: 'indicator.value', outcome: 'success', object: { type: 'indicator', id: input.indicatorId }, details: { period: input.period, value: input.value, source: input.source, via } });
+  return row;
 }
 
 /** The office accepts a value, or returns it with a reason. */

@@ -18,3 +18,8 @@ export async function listNotifications(store: Store, actor: Actor) {
 export async function markNotificationRead(store: Store, actor: Actor, id: string, now: Date): Promise<void> {
   await store.repos.notifications.markRead(actor.userId, id, now);
 }
+
+/** 全部已读: every unread notification of the account; returns how many were marked. */
+export async function markAllNotificationsRead(store: Store, actor: Actor, now: Date): Promise<number> {
+  return store.repos.notifications.markAllRead(actor.userId, now);
+}

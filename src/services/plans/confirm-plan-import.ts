@@ -83,7 +83,7 @@ export async function confirmPlanImport(
   input: { unitOverrides?: Record<string, string> | undefined },
   ctx: RequestContext,
 ): Promise<{ planId: string; description: ImportDescription }> {
-  return store.transaction(async (repos) => {
+  const confirmed = await store.transaction(async (repos) => {
     const row = await repos.plans.findImport(importId);
     if (!row || (actor.regionId !== null && row.region_id !== actor.regionId)) throw new DomainError('not_found', 'No such import.');
     authorize(actor, 'plan.manage', { kind: 'region', regionId: row.region_id });
@@ -154,4 +154,7 @@ export async function confirmPlanImport(
     });
     return { planId, description: { ...description, planId, confirmedAt: ctx.now.toISOString() } };
   });
+  // A plan import writes hundreds of rows at once: let the planner see them.
+  await store.refreshStatistics();
+  return confirmed;
 }

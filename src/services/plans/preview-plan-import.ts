@@ -24,7 +24,7 @@ export async function previewPlanImport(
   }
   const parsed = await parsePlanDocument(input.bytes, { fileName: input.fileName });
   if (!parsed.ok) {
-    throw new DomainError('validation_failed', parsed.error.messageZh, { code: parsed.error.code, message: parsed.error.message, lookedFor: parsed.error.lookedFor });
+    throw new DomainError('validation_failed', parsed.error.messageZh, { code: parsed.error.code, message: parsed.error.message, lookedFor: parsed.error.lookedFor, lookedForZh: parsed.error.lookedForZh });
   }
   return store.transaction(async (repos) => {
     const importId = await repos.plans.insertImport({

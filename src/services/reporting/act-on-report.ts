@@ -7,7 +7,7 @@ import type { RequestContext } from '../request-context';
 import { notifyUnit } from './notify-unit';
 import { assertPeriodWritable, loadReport } from './report-access';
 import { staleVersion } from './save-report';
-import { toReportView, type ReportView } from './report-view';
+import { labelsOfReport, toReportView, type ReportView } from './report-view';
 
 type WorkflowAction = Exclude<ReportAction, 'save'>;
 
@@ -34,6 +34,7 @@ export async function actOnReport(
 ): Promise<ReportView> {
   return store.transaction(async (repos) => {
     const { report, period, plan, rule } = await loadReport(repos, actor, reportId, PERMISSION[action]);
+    const labels = await labelsOfReport(repos, report.id);
     if (action === 'submit' || action === 'approve') await assertPeriodWritable(repos, period, report.unit_id);
     const unitHasHead = (await repos.reporting.unitsWithHead(plan.region_id)).has(report.unit_id);
     const step = transition(report.status, action, { unitHasHead, actorIsHead: actor.roles.includes('unit_head') && actor.unitId === report.unit_id });
@@ -55,7 +56,7 @@ export async function actOnReport(
       updated_by: actor.userId,
       updated_at: ctx.now,
     });
-    if (!saved) throw staleVersion(toReportView(report, period, rule, ctx.now));
+    if (!saved) throw staleVersion(toReportView(report, period, rule, ctx.now, labels));
     if (toOffice) {
       const content = { progress: saved.progress, problems: saved.problems, nextSteps: saved.next_steps, taskStatus: saved.task_status, targetProgress: saved.target_progress };
       await repos.reporting.insertVersion({ planId: plan.id, reportId: report.id, content, submittedBy: actor.userId, submittedAt: ctx.now });
@@ -72,6 +73,6 @@ export async function actOnReport(
       object: { type: 'report', id: report.id },
       details: { from: report.status, to: step.status, period: period.key, ...(reason ? { reason } : {}) },
     });
-    return toReportView(saved, period, rule, ctx.now);
+    return toReportView(saved, period, rule, ctx.now, labels);
   });
 }

@@ -49,3 +49,25 @@ export async function readAttachment(store: Store, blobs: BlobStore, actor: Acto
   await loadReport(store.repos, actor, attachment.report_id, 'report.read');
   return { fileName: attachment.file_name, mediaType: attachment.media_type, bytes: await blobs.get(attachment.sha256) };
 }
+
+/**
+ * Removes an evidence file from a report its unit is still writing (a draft, or returned); once
+ * submitted, the evidence stays as the office saw it. The stored bytes are kept (other reports may
+ * share them by hash); the removal is audited.
+ */
+export async function removeAttachment(store: Store, actor: Actor, attachmentId: string, ctx: RequestContext): Promise<void> {
+  await store.transaction(async (repos) => {
+    const attachment = await repos.files.findAttachment(attachmentId);
+    if (!attachment) throw new DomainError('not_found', 'No such file.');
+    const { report, period } = await loadReport(repos, actor, attachment.report_id, 'report.write');
+    await assertPeriodWritable(repos, period, report.unit_id);
+    if (!isEditable(report.status)) throw new DomainError('conflict', 'Evidence can be removed only while the report is being written.', { reason: 'not_editable', status: report.status });
+    await repos.files.deleteAttachment(attachment.id);
+    await recordAudit(repos, ctx, actor, {
+      action: 'report.detach',
+      outcome: 'success',
+      object: { type: 'report', id: report.id },
+      details: { attachmentId: attachment.id, fileName: attachment.file_name, sha256: attachment.sha256 },
+    });
+  });
+}

@@ -6,7 +6,7 @@ import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
 import { assertPeriodWritable } from './report-access';
 import { loadPeriod } from './load-plan';
-import { toReportView, type ReportView } from './report-view';
+import { labelsOfReport, toReportView, type ReportView } from './report-view';
 
 /**
  * Opens the report a unit owes for a task in a period, creating the empty draft the first time.
@@ -30,6 +30,6 @@ export async function openReport(
     if (!owed) throw new DomainError('not_found', 'This unit owes no such report for this task.');
     await assertPeriodWritable(repos, period, unitId);
     const report = await repos.reporting.findOrCreateReport({ planId: plan.id, periodId: period.id, taskId: input.taskId, unitId, kind: input.kind, now: ctx.now, userId: actor.userId });
-    return toReportView(report, period, rule, ctx.now);
+    return toReportView(report, period, rule, ctx.now, await labelsOfReport(repos, report.id));
   });
 }

@@ -12,11 +12,13 @@ export async function listPeriods(store: Store, actor: Actor, planId: string) {
   const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
   authorize(actor, 'plan.read', { kind: 'region', regionId: plan.region_id });
   const opened = new Map((await store.repos.reporting.listPeriods(planId)).map((p) => [p.key, p]));
+  // A unit account learns in which closed periods it may still write (the office's exception).
+  const excepted = actor.unitId ? await store.repos.reporting.exceptionPeriodsOfUnit(planId, actor.unitId) : new Set<string>();
   return {
     rule,
     periods: periodsOfPlan(rule, plan.start_year, plan.end_year).map((p) => {
       const row = opened.get(p.key);
-      return { key: p.key, id: row?.id ?? null, start: p.start, end: p.end, dueDate: p.dueDate, status: row?.status ?? ('not_opened' as const) };
+      return { key: p.key, id: row?.id ?? null, start: p.start, end: p.end, dueDate: p.dueDate, status: row?.status ?? ('not_opened' as const), hasException: row !== undefined && excepted.has(row.id) };
     }),
   };
 }

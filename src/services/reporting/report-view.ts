@@ -1,5 +1,6 @@
 import type { ReportRow } from '../../db/reporting.repository';
 import type { PeriodRow } from '../../db/schema';
+import type { Repositories } from '../../db/store';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import { timelinessOf, type Timeliness } from '../../domain/reporting/timeliness';
 
@@ -13,8 +14,16 @@ export const periodOf = (row: PeriodRow) => ({
   lateAfter: row.late_after,
 });
 
-export interface ReportView {
+/** What a report is about, in words: the web shows these without joining other lists. */
+export interface ReportLabels {
+  taskNumber: number;
+  taskTitle: string;
+  unitName: string;
+}
+
+export interface ReportView extends ReportLabels {
   id: string;
+  planId: string;
   periodId: string;
   periodKey: string;
   taskId: string;
@@ -35,13 +44,17 @@ export interface ReportView {
   timeliness: Timeliness;
 }
 
-export function toReportView(report: ReportRow, period: PeriodRow, rule: ReportingRule, now: Date): ReportView {
+export function toReportView(report: ReportRow, period: PeriodRow, rule: ReportingRule, now: Date, labels: ReportLabels): ReportView {
   return {
     id: report.id,
+    planId: report.plan_id,
     periodId: report.period_id,
     periodKey: period.key,
     taskId: report.task_id,
+    taskNumber: labels.taskNumber,
+    taskTitle: labels.taskTitle,
     unitId: report.unit_id,
+    unitName: labels.unitName,
     kind: report.kind,
     status: report.status,
     progress: report.progress,
@@ -58,4 +71,15 @@ export function toReportView(report: ReportRow, period: PeriodRow, rule: Reporti
     // Timeliness counts the first submission: a report the office returns does not turn late.
     timeliness: timelinessOf(periodOf(period), rule, report.first_submitted_at, now),
   };
+}
+
+/** The labels of one report (its task and unit do not change once it exists). */
+export async function labelsOfReport(repos: Repositories, reportId: string): Promise<ReportLabels> {
+  return (await repos.reporting.labelsOfReports([reportId])).get(reportId) ?? { taskNumber: 0, taskTitle: '', unitName: '' };
+}
+
+/** Views of several reports, with their labels read in one query. */
+export async function toReportViews(repos: Repositories, reports: readonly ReportRow[], periodOfReport: (report: ReportRow) => PeriodRow, rule: ReportingRule, now: Date): Promise<ReportView[]> {
+  const labels = await repos.reporting.labelsOfReports(reports.map((r) => r.id));
+  return reports.map((r) => toReportView(r, periodOfReport(r), rule, now, labels.get(r.id) ?? { taskNumber: 0, taskTitle: '', unitName: '' }));
 }

@@ -6,7 +6,7 @@ import { REPORT_TEXT_MAX_LENGTH, toPlainText } from '../../domain/reporting/plai
 import { transition } from '../../domain/reporting/report-workflow';
 import type { RequestContext } from '../request-context';
 import { assertPeriodWritable, loadReport } from './report-access';
-import { toReportView, type ReportView } from './report-view';
+import { labelsOfReport, toReportView, type ReportView } from './report-view';
 
 export interface ReportContent {
   progress: string;
@@ -32,6 +32,7 @@ export function staleVersion(current: ReportView): DomainError {
 export async function saveReport(store: Store, actor: Actor, reportId: string, input: ReportContent & { version: number }, ctx: RequestContext): Promise<ReportView> {
   return store.transaction(async (repos) => {
     const { report, period, rule } = await loadReport(repos, actor, reportId, 'report.write');
+    const labels = await labelsOfReport(repos, report.id);
     await assertPeriodWritable(repos, period, report.unit_id);
     const step = transition(report.status, 'save', { unitHasHead: false, actorIsHead: false });
     if (!step.ok) throw new DomainError('conflict', `This report cannot be edited now: ${step.reason}.`, { reason: 'not_editable', status: report.status });
@@ -54,7 +55,7 @@ export async function saveReport(store: Store, actor: Actor, reportId: string, i
       updated_by: actor.userId,
       updated_at: ctx.now,
     });
-    if (!saved) throw staleVersion(toReportView(report, period, rule, ctx.now));
-    return toReportView(saved, period, rule, ctx.now);
+    if (!saved) throw staleVersion(toReportView(report, period, rule, ctx.now, labels));
+    return toReportView(saved, period, rule, ctx.now, labels);
   });
 }

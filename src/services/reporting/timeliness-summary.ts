@@ -14,6 +14,7 @@ export async function timelinessSummary(store: Store, actor: Actor, periodId: st
   authorize(actor, 'timeliness.read', { kind: 'region', regionId: plan.region_id });
   const obligations = await obligationsOfPeriod(store.repos, plan, period, rule, now);
   const units = new Map((await store.repos.org.listUnits(plan.region_id)).map((u) => [u.id, u]));
+  const tasks = new Map((await store.repos.plans.listTasks(plan.id)).map((t) => [t.id, t]));
   const byUnit = new Map<string, typeof obligations>();
   for (const o of obligations) byUnit.set(o.unitId, [...(byUnit.get(o.unitId) ?? []), o]);
   return {
@@ -31,6 +32,8 @@ export async function timelinessSummary(store: Store, actor: Actor, periodId: st
       .sort((a, b) => a.unitName.localeCompare(b.unitName, 'zh-CN')),
     obligations: obligations.map((o) => ({
       taskId: o.taskId,
+      taskNumber: tasks.get(o.taskId)?.number ?? 0,
+      taskTitle: tasks.get(o.taskId)?.title ?? '',
       unitId: o.unitId,
       kind: o.kind,
       reportId: o.report?.id ?? null,

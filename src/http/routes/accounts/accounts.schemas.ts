@@ -50,3 +50,8 @@ export const UpdateAccountBodySchema = z.object({
 
 export const AccountParamsSchema = z.object({ id: z.uuid() });
 export const AccountQuerySchema = z.object({ search: z.string().trim().max(64).optional() });
+
+/* Types the web app imports (type-only, @server alias). */
+export type AccountAdminView = z.infer<typeof AccountAdminSchema>;
+export type CreateAccountBody = z.input<typeof CreateAccountBodySchema>;
+export type UpdateAccountBody = z.input<typeof UpdateAccountBodySchema>;

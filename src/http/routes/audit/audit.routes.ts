@@ -7,32 +7,7 @@ import { sendDownload, XLSX_MIME } from '../../downloads';
 import { contextOf } from '../../request-context';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
-
-const AuditFilterSchema = z.object({
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
-  login: z.string().trim().max(64).optional(),
-  action: z.string().trim().max(64).optional(),
-  outcome: z.enum(['success', 'failure', 'denied']).optional(),
-  objectType: z.string().trim().max(32).optional(),
-  objectId: z.string().trim().max(64).optional(),
-  ip: z.string().trim().max(64).optional(),
-});
-
-const AuditRecordSchema = z.object({
-  id: z.number(),
-  occurredAt: z.string(),
-  login: z.string().nullable(),
-  userId: z.string().nullable(),
-  unitId: z.string().nullable(),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-  action: z.string(),
-  objectType: z.string().nullable(),
-  objectId: z.string().nullable(),
-  outcome: z.enum(['success', 'failure', 'denied']),
-  details: z.unknown(),
-});
+import { AuditFilterSchema, AuditPageSchema } from './audit.schemas';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema };
 
@@ -50,7 +25,7 @@ export const auditRoutes =
             page: z.coerce.number().int().min(1).default(1),
             pageSize: z.coerce.number().int().min(1).max(200).default(50),
           }),
-          response: { 200: z.object({ records: z.array(AuditRecordSchema), total: z.number() }), ...errors },
+          response: { 200: AuditPageSchema, ...errors },
         },
       },
       async (request) => {

@@ -11,15 +11,20 @@ describeEachDatabase('audit trail', (get) => {
   let app: FastifyInstance;
   const cookies = {} as Record<Role, string>;
   let officeLogin: string;
+  let officeId: string;
+  let unitId: string;
 
   beforeAll(async () => {
     const { store } = get();
     app = await buildTestApp(store, { loginRateLimitPerMinute: 1000 });
     const regionId = (await buildRegion(store)).id;
-    const unitId = (await store.repos.org.insertUnits(regionId, [{ name: '测试局', kind: 'department' }]))[0]!.id;
+    unitId = (await store.repos.org.insertUnits(regionId, [{ name: '测试局', kind: 'department' }]))[0]!.id;
     for (const role of ROLES) {
       const built = await buildUser(store, { region_id: regionId, unit_id: role.startsWith('unit_') ? unitId : null, roles: [role] });
-      if (role === 'office') officeLogin = built.login;
+      if (role === 'office') {
+        officeLogin = built.login;
+        officeId = built.user.id;
+      }
       cookies[role] = await signInAs(app, built.login, built.password);
     }
     await app.inject({ method: 'POST', url: '/api/auth/login', payload: { login: officeLogin, password: 'wrong' } });
@@ -39,6 +44,22 @@ describeEachDatabase('audit trail', (get) => {
     const { records, total } = response.json();
     expect(total).toBe(1);
     expect(records[0]).toMatchObject({ action: 'auth.login', outcome: 'failure', login: officeLogin, ip: '127.0.0.1' });
+  });
+
+  it('names what a record points to and the unit of its account, as they are called now', async () => {
+    const { store } = get();
+    const at = new Date();
+    await store.repos.audit.append({ action: 'label.account', outcome: 'success', at, object: { type: 'account', id: officeId } });
+    await store.repos.audit.append({ action: 'label.unit', outcome: 'success', at, actor: { userId: null, login: 'someone', unitId, regionId: null }, object: { type: 'unit', id: unitId } });
+    await store.repos.audit.append({ action: 'label.gone', outcome: 'success', at, object: { type: 'plan', id: '00000000-0000-4000-8000-000000000000' } });
+    await store.repos.audit.append({ action: 'label.odd', outcome: 'success', at, object: { type: 'unit', id: 'not-a-uuid' } });
+    const records = (await get_('auditor', '/api/audit?action=label.')).json().records as Array<{ action: string; objectLabel: string | null; unitName: string | null }>;
+    const byAction = new Map(records.map((r) => [r.action, r]));
+    const office = (await get_('office', '/api/auth/me')).json().account as { displayName: string };
+    expect(byAction.get('label.account')).toMatchObject({ objectLabel: `${office.displayName}（${officeLogin}）`, unitName: null });
+    expect(byAction.get('label.unit')).toMatchObject({ objectLabel: '测试局', unitName: '测试局' });
+    expect(byAction.get('label.gone')?.objectLabel).toBeNull();
+    expect(byAction.get('label.odd')?.objectLabel).toBeNull();
   });
 
   it('pages through results newest first', async () => {

@@ -34,8 +34,9 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const result = await signIn(deps.store, deps.policy, request.body, contextOf(request, deps.clock()));
-        setSessionCookie(reply, request, deps.secureCookies, result.token, result.expiresAt);
+        const ctx = contextOf(request, deps.clock());
+        const result = await signIn(deps.store, deps.policy, request.body, ctx);
+        setSessionCookie(reply, request, deps.secureCookies, result.token, { expiresAt: result.expiresAt, now: ctx.now });
         return { account: result.account };
       },
     );

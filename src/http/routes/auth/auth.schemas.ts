@@ -28,3 +28,6 @@ export const AccountResponseSchema = z.object({ account: AccountSchema });
 export const ErrorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
 });
+
+/* Types the web app imports (type-only, @server alias). */
+export type AccountView = z.infer<typeof AccountSchema>;

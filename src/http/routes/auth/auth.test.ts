@@ -32,6 +32,9 @@ describeEachDatabase('auth routes', (get) => {
     const cookie = response.cookies.find((c) => c.name === 'luoshi_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.secure).toBeFalsy();
+    // Max-Age (the absolute limit, 12 h), not an Expires instant a client's clock could misread.
+    expect(cookie?.maxAge).toBe(12 * 3600);
+    expect(cookie?.expires).toBeUndefined();
     expect(response.json().account).toMatchObject({
       login: clerk.login,
       roles: ['unit_reporter', 'unit_head'],

@@ -1,40 +1,21 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { enterIndicatorValue, reviewIndicatorValue, updateIndicatorSettings } from '../../../services/indicators/indicator-values';
+import { chooseGoverningTarget } from '../../../services/indicators/choose-governing-target';
 import { listIndicators } from '../../../services/indicators/list-indicators';
+import { exportIndicatorsXlsx } from '../../../services/indicators/export-indicators-xlsx';
+import { importIndicatorValues } from '../../../services/indicators/import-indicator-values';
+import { addValueEvidence, readValueEvidence } from '../../../services/indicators/value-evidence';
 import { requireAccount } from '../../authentication';
+import { readUploadedFile, sendDownload, XLSX_MIME } from '../../downloads';
 import { contextOf } from '../../request-context';
+import type { BlobStore } from '../../../storage/blob-store';
 import type { RouteDeps } from '../../route-deps';
-import { ErrorResponseSchema } from '../auth/auth.schemas';
-
-const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-const STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
-const Observation = z.object({ year: z.number(), value: z.number() });
-
-const IndicatorSchema = z.object({
-  id: z.string(),
-  number: z.number(),
-  name: z.string(),
-  unit: z.string().nullable(),
-  attribute: z.enum(['expected', 'binding']).nullable(),
-  direction: z.enum(['higher', 'lower']),
-  targets: z.record(z.string(), z.number()),
-  baseline: Observation.nullable(),
-  providerUnitId: z.string().nullable(),
-  tracking: z.enum(['yearly', 'quarterly_cumulative', 'quarterly_point']),
-  tolerance: z.number().nullable(),
-  values: z.array(z.object({ id: z.string(), period: z.string(), value: z.number(), source: z.string(), note: z.string(), status: z.enum(['submitted', 'accepted', 'returned']), returnReason: z.string().nullable(), enteredAt: z.string() })),
-  status: z.enum(STATUSES),
-  ratio: z.number().nullable(),
-  provisional: z.boolean(),
-  explanation: z.string(),
-  forecast: z.number().nullable(),
-  forecastText: z.string().nullable(),
-});
+import { errors, EvidenceSchema, IndicatorSchema } from './indicators.schemas';
 
 /** Indicators: computed status and forecast; baselines and providers (office); actual values. */
 export const indicatorsRoutes =
-  (deps: RouteDeps): FastifyPluginAsyncZod =>
+  (deps: RouteDeps & { blobs: BlobStore }): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/plans/:planId/indicators',
@@ -102,5 +83,77 @@ export const indicatorsRoutes =
         },
       },
       async (request) => reviewIndicatorValue(deps.store, requireAccount(request).actor, request.params.id, request.body, contextOf(request, deps.clock())),
+    );
+
+    app.post(
+      '/api/indicator-values/:id/evidence',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Attach evidence to a value (pdf, docx, xlsx, jpg, png; ≤ 20 MB; checked by content)',
+          params: z.object({ id: z.uuid() }),
+          response: { 201: EvidenceSchema.extend({ uploadedAt: z.string() }), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { actor } = requireAccount(request);
+        const file = await readUploadedFile(request);
+        return reply.status(201).send(await addValueEvidence(deps.store, deps.blobs, actor, request.params.id, file, contextOf(request, deps.clock())));
+      },
+    );
+
+    app.get(
+      '/api/indicator-evidence/:id',
+      { schema: { tags: ['indicators'], summary: "Download a value's evidence file", params: z.object({ id: z.uuid() }) } },
+      async (request, reply) => {
+        const file = await readValueEvidence(deps.store, deps.blobs, requireAccount(request).actor, request.params.id);
+        return sendDownload(reply, file.fileName, file.mediaType, file.bytes);
+      },
+    );
+
+    app.put(
+      '/api/indicators/:id/governing-target',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Where an overall goal and the annual table conflict: which target governs the year (office, audited)',
+          params: z.object({ id: z.uuid() }),
+          body: z.object({ year: z.number().int().min(1990).max(2200), governs: z.enum(['goal', 'table']) }),
+          response: { 200: z.object({ year: z.number(), governs: z.enum(['goal', 'table']), target: z.number().nullable() }), ...errors },
+        },
+      },
+      async (request) => chooseGoverningTarget(deps.store, requireAccount(request).actor, request.params.id, request.body, contextOf(request, deps.clock())),
+    );
+
+    app.get(
+      '/api/plans/:planId/indicators/xlsx',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'The indicator table with actuals and status as .xlsx, also the bulk-entry template',
+          params: z.object({ planId: z.uuid() }),
+          querystring: z.object({ year: z.coerce.number().int().min(1990).max(2200).optional() }),
+        },
+      },
+      async (request, reply) => {
+        const file = await exportIndicatorsXlsx(deps.store, requireAccount(request).actor, request.params.planId, request.query.year ?? null, contextOf(request, deps.clock()));
+        return sendDownload(reply, file.fileName, XLSX_MIME, file.bytes);
+      },
+    );
+
+    app.post(
+      '/api/plans/:planId/indicators/import',
+      {
+        schema: {
+          tags: ['indicators'],
+          summary: 'Upload the filled template (.xlsx, multipart field "file"): every value or none, each to be reviewed',
+          params: z.object({ planId: z.uuid() }),
+          response: { 200: z.object({ entered: z.number(), unchanged: z.number() }), ...errors },
+        },
+      },
+      async (request) => {
+        const file = await readUploadedFile(request);
+        return importIndicatorValues(deps.store, requireAccount(request).actor, request.params.planId, file.bytes, contextOf(request, deps.clock()));
+      },
     );
   };

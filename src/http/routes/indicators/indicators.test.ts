@@ -75,4 +75,22 @@ describeEachDatabase('indicators', (get) => {
     const after = (await office('GET', `/api/plans/${planId}/indicators?year=${year}`)).json().indicators.find((i: { id: string }) => i.id === binding.id);
     expect(after.status).toBe('binding_target_missed');
   });
+
+  it('judges a quarterly cumulative indicator on its latest quarter, pro-rated to the year', async () => {
+    const office = await as('office');
+    const { indicators } = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    const flow = indicators.find((i: { number: number }) => i.number === 2);
+    const target2024 = flow.targets['2024'] as number;
+    const baselineValue = flow.direction === 'higher' ? target2024 * 0.8 : target2024 * 1.25;
+    const settings = { baselineYear: 2022, baselineValue, providerUnitId: null, tracking: 'quarterly_cumulative', tolerance: null };
+    expect((await office('PUT', `/api/indicators/${flow.id}/settings`, settings)).statusCode).toBe(204);
+    // Half the year's target by the end of Q2 is exactly the pace needed: pro-rated, it is the target.
+    await office('POST', `/api/indicators/${flow.id}/values`, { period: '2024Q1', value: target2024 / 8, source: '季报', note: '' });
+    await office('POST', `/api/indicators/${flow.id}/values`, { period: '2024Q2', value: target2024 / 2, source: '季报', note: '' });
+    const after = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === flow.id);
+    expect(after).toMatchObject({ judgedPeriod: '2024Q2', provisional: true });
+    expect(after.status).toBe('on_track');
+    expect(after.explanation).toContain('2024年前2季度累计');
+    expect(after.ratio).toBeCloseTo(1, 6);
+  });
 });

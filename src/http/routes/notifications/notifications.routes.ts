@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listNotifications, markNotificationRead } from '../../../services/notifications/list-notifications';
+import { listNotifications, markAllNotificationsRead, markNotificationRead } from '../../../services/notifications/list-notifications';
 import { requireAccount } from '../../authentication';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
@@ -31,5 +31,10 @@ export const notificationsRoutes =
         await markNotificationRead(deps.store, requireAccount(request).actor, request.params.id, deps.clock());
         return reply.status(204).send(null);
       },
+    );
+    app.post(
+      '/api/notifications/read-all',
+      { schema: { tags: ['notifications'], summary: 'Mark all of mine as read', response: { 200: z.object({ marked: z.number() }), 401: ErrorResponseSchema } } },
+      async (request) => ({ marked: await markAllNotificationsRead(deps.store, requireAccount(request).actor, deps.clock()) }),
     );
   };

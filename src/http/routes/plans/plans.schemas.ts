@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PlanDocumentSchema, UnitKindSchema } from '../../../parser';
+// The schema module alone, not the parser: the web app type-checks this file (see the bottom).
+import { PlanDocumentSchema, UnitKindSchema } from '../../../parser/plan-document.schema';
 
 const ItemChangesSchema = z.object({
   added: z.array(z.number()),
@@ -101,3 +102,8 @@ export const PlanViewSchema = z.object({
 
 export const IdParamsSchema = z.object({ id: z.uuid() });
 export const ImportQuerySchema = z.object({ regionId: z.uuid().optional(), planId: z.uuid().optional() });
+
+/* The plan API's response types; the web app imports them type-only (@server alias). */
+export type ImportDescription = z.infer<typeof ImportDescriptionSchema>;
+export type PlanSummary = z.infer<typeof PlanSummarySchema>;
+export type PlanView = z.infer<typeof PlanViewSchema>;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
 import { buildRegion, buildUnit, buildUser } from '../../../../test/factories';
@@ -80,6 +81,13 @@ describeEachDatabase('importing a plan document', (get) => {
     const units = (await call('office', 'GET', '/api/units')).json().units as Array<{ name: string }>;
     expect(units.filter((u) => u.name === '审批服务管理局')).toHaveLength(1);
     expect(units.map((u) => u.name)).toContain('各乡镇(场)');
+
+    // PGlite has no autovacuum: the import itself must leave the planner statistics current
+    // (reltuples stays -1, "never analysed", otherwise). PostgreSQL's autovacuum does this alone.
+    if (get().kind === 'pglite') {
+      const { rows } = await sql<{ reltuples: number }>`select reltuples from pg_class where relname = 'task_units'`.execute(get().database.db);
+      expect(rows[0]?.reltuples).toBeGreaterThan(0);
+    }
   });
 
   it('refuses to confirm the same import twice', async () => {
@@ -136,6 +144,8 @@ describeEachDatabase('importing a plan document', (get) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toContain('未识别到实施方案的结构');
     expect(response.json().error.details.lookedFor.length).toBeGreaterThan(0);
+    expect(response.json().error.details.lookedForZh).toHaveLength(response.json().error.details.lookedFor.length);
+    expect(response.json().error.details.lookedForZh[1]).toContain('牵头单位');
   });
 
   it.each(['leader', 'unit_reporter', 'admin'] as Role[])('denies %s the import', async (role) => {

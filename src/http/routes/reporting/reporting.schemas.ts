@@ -13,10 +13,14 @@ const TargetProgressSchema = z.object({ targetId: z.uuid(), value: z.number().fi
 
 export const ReportSchema = z.object({
   id: z.string(),
+  planId: z.string(),
   periodId: z.string(),
   periodKey: z.string(),
   taskId: z.string(),
+  taskNumber: z.number(),
+  taskTitle: z.string(),
   unitId: z.string(),
+  unitName: z.string(),
   kind: z.enum(['unit', 'consolidated']),
   status: ReportStatusSchema,
   progress: z.string(),
@@ -53,7 +57,7 @@ export const ActionBodySchema = z.object({ version: z.number().int().min(1), rea
 
 export const PeriodListSchema = z.object({
   rule: z.object({ cadence: z.string(), dueDay: z.number(), dueMonth: z.string(), graceDays: z.number(), timeZone: z.string() }),
-  periods: z.array(z.object({ key: z.string(), id: z.string().nullable(), start: z.string(), end: z.string(), dueDate: z.string(), status: z.enum(['open', 'closed', 'not_opened']) })),
+  periods: z.array(z.object({ key: z.string(), id: z.string().nullable(), start: z.string(), end: z.string(), dueDate: z.string(), status: z.enum(['open', 'closed', 'not_opened']), hasException: z.boolean() })),
 });
 
 export const ObligationSchema = z.object({
@@ -82,6 +86,8 @@ export const TimelinessSummarySchema = z.object({
   obligations: z.array(
     z.object({
       taskId: z.string(),
+      taskNumber: z.number(),
+      taskTitle: z.string(),
       unitId: z.string(),
       kind: z.enum(['unit', 'consolidated']),
       reportId: z.string().nullable(),
@@ -96,6 +102,12 @@ export const AttachmentSchema = z.object({ id: z.string(), fileName: z.string(),
 
 export const ReportDetailSchema = z.object({
   report: ReportSchema,
-  versions: z.array(z.object({ number: z.number(), submittedAt: z.string(), submittedBy: z.string(), content: z.unknown() })),
+  versions: z.array(z.object({ number: z.number(), submittedAt: z.string(), submittedBy: z.string(), submittedByName: z.string(), content: z.unknown() })),
   attachments: z.array(AttachmentSchema),
+});
+
+/** The lead unit's view of a task: the reports, and the units that owe one but have not started it. */
+export const TaskReportsSchema = z.object({
+  reports: z.array(ReportSchema),
+  notStarted: z.array(z.object({ unitId: z.string(), unitName: z.string(), kind: z.enum(['unit', 'consolidated']), timeliness: TimelinessSchema })),
 });

@@ -34,7 +34,7 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
   /** Signs in afresh each time: the test clock jumps days, past the idle timeout. */
   const as = async (login: string) => {
     const cookie = await signInAs(app, login, PASSWORD);
-    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    return (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   };
   const content = (text: string) => ({ progress: text, problems: '无', nextSteps: '继续推进', taskStatus: null, targetProgress: [] });
 
@@ -65,6 +65,9 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     const report = (await fgj('POST', '/api/reports', { periodId, taskId: task1, kind: 'unit' })).json();
     reportId = report.id;
     expect(report).toMatchObject({ status: 'draft', version: 1 });
+    // A report names what it is about, so a client need not join the plan and the units.
+    expect(report).toMatchObject({ planId, taskNumber: 1, unitName: '发改局' });
+    expect(report.taskTitle.length).toBeGreaterThan(0);
     const saved = await fgj('PUT', `/api/reports/${reportId}`, { version: 1, ...content('<p>完成项目申报</p><p>两项</p>') });
     expect(saved.json()).toMatchObject({ version: 2, progress: '完成项目申报\n两项' });
     const tooLong = await fgj('PUT', `/api/reports/${reportId}`, { version: 2, ...content('字'.repeat(20_001)) });
@@ -88,6 +91,20 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     expect(download.rawPayload.equals(PNG)).toBe(true);
   });
 
+  it('removes evidence from a draft, for its own unit only, and audits it', async () => {
+    const body = multipartBody('file', '多余的照片.png', PNG);
+    const extra = await app.inject({ method: 'POST', url: `/api/reports/${reportId}/attachments`, headers: { cookie: await signInAs(app, 'fgj', PASSWORD), 'content-type': body.contentType }, payload: body.body });
+    const extraId = extra.json().id;
+    expect((await (await as('rsj'))('DELETE', `/api/attachments/${extraId}`)).statusCode).toBe(403);
+    expect((await (await as('fgj'))('DELETE', `/api/attachments/${extraId}`)).statusCode).toBe(204);
+    const { attachments } = (await (await as('fgj'))('GET', `/api/reports/${reportId}`)).json();
+    expect(attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['现场照片.png']);
+    expect((await (await as('fgj'))('DELETE', `/api/attachments/${extraId}`)).statusCode).toBe(404);
+    const audit = await get().database.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'report.detach').execute();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.details).toMatchObject({ attachmentId: extraId, fileName: '多余的照片.png' });
+  });
+
   it('goes to the unit head first, then to the office; the office returns it with a reason', async () => {
     clock.advanceMinutes(9 * 24 * 60); // 10 March
     const submitted = await (await as('fgj'))('POST', `/api/reports/${reportId}/submit`, { version: 2 });
@@ -105,6 +122,16 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     expect(bell.find((n: { kind: string }) => n.kind === 'report.returned')).toMatchObject({ body: '请补充项目进度数据', link: `/reports/${reportId}` });
   });
 
+  it('marks all of an account’s notifications read at once, and nobody else’s', async () => {
+    const fgj = await as('fgj');
+    const unread = (await fgj('GET', '/api/notifications')).json().notifications.filter((n: { readAt: string | null }) => n.readAt === null);
+    expect(unread.length).toBeGreaterThanOrEqual(2);
+    const headUnreadBefore = (await (await as('fgj_head'))('GET', '/api/notifications')).json().notifications.filter((n: { readAt: string | null }) => n.readAt === null).length;
+    expect((await fgj('POST', '/api/notifications/read-all')).json()).toEqual({ marked: unread.length });
+    expect((await fgj('GET', '/api/notifications')).json().notifications.every((n: { readAt: string | null }) => n.readAt !== null)).toBe(true);
+    expect((await (await as('fgj_head'))('GET', '/api/notifications')).json().notifications.filter((n: { readAt: string | null }) => n.readAt === null)).toHaveLength(headUnreadBefore);
+  });
+
   it('is resubmitted and accepted; every submitted version is kept for comparison', async () => {
     clock.advanceMinutes(2 * 24 * 60);
     const fgj = await as('fgj');
@@ -118,12 +145,30 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
       [1, '完成项目申报\n两项'],
       [2, '完成项目申报两项，入库项目12个'],
     ]);
+    // The unit head's approval sent each version to the office: it names the head.
+    expect(detail.versions.map((v: { submittedByName: string }) => v.submittedByName)).toEqual(['测试用户 fgj_head', '测试用户 fgj_head']);
     expect(detail.attachments).toHaveLength(1);
     expect((await fgj('PUT', `/api/reports/${reportId}`, { version: 9, ...content('改') })).statusCode).toBe(409);
+    const attachmentId = detail.attachments[0].id;
+    const refused = await fgj('DELETE', `/api/attachments/${attachmentId}`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.details.reason).toBe('not_editable');
   });
 
   it("shows the lead unit every responsible unit's report, and no other unit", async () => {
-    expect((await (await as('kjgx'))('GET', `/api/periods/${periodId}/tasks/${task1}/reports`)).json().reports.map((r: { id: string }) => r.id)).toContain(reportId);
+    const view = (await (await as('kjgx'))('GET', `/api/periods/${periodId}/tasks/${task1}/reports`)).json();
+    expect(view.reports.map((r: { id: string }) => r.id)).toContain(reportId);
+    expect(view.reports.find((r: { id: string }) => r.id === reportId)).toMatchObject({ unitName: '发改局', taskNumber: 1 });
+    // Units that owe a report and have not started it are listed too, with their timeliness.
+    const notStarted = view.notStarted.map((u: { unitName: string; kind: string }) => `${u.unitName}/${u.kind}`);
+    expect(notStarted).toContain('人社局/unit');
+    expect(notStarted).toContain('科技和工信局/consolidated');
+    expect(notStarted).not.toContain('发改局/unit');
+    expect(view.notStarted.find((u: { unitName: string }) => u.unitName === '人社局').timeliness).toEqual({ status: 'not_due' });
+    // A responsible unit sees only itself among them.
+    const own = (await (await as('rsj'))('GET', `/api/periods/${periodId}/tasks/${task1}/reports`)).json();
+    expect(own.reports).toEqual([]);
+    expect(own.notStarted.map((u: { unitName: string }) => u.unitName)).toEqual(['人社局']);
     expect((await (await as('rsj'))('GET', `/api/reports/${reportId}`)).statusCode).toBe(403);
   });
 
@@ -150,6 +195,7 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     expect(byUnit('科技和工信局', 'consolidated')).toEqual({ status: 'on_time' });
     expect(byUnit('人社局')).toEqual({ status: 'late', daysLate: 2 });
     expect(byUnit('卫健局')).toEqual({ status: 'missing', daysOverdue: 2 });
+    expect(ofTask1[0]).toMatchObject({ taskNumber: 1 });
     const { expected, received, onTime } = summary.rates;
     expect(received).toBe(3);
     expect(onTime).toBe(2);
@@ -164,8 +210,15 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     const closed = await wjj('POST', '/api/reports', { periodId, taskId: task1, kind: 'unit' });
     expect(closed.statusCode).toBe(409);
     expect(closed.json().error.details.reason).toBe('period_closed');
+    const exceptionOf = async (login: string) =>
+      (await (await as(login))('GET', `/api/plans/${planId}/periods`)).json().periods.find((p: { key: string }) => p.key === '2024Q1').hasException;
+    expect(await exceptionOf('wjj')).toBe(false);
     await office('POST', `/api/periods/${periodId}/exceptions`, { unitId: units.get('卫健局'), reason: '系统故障补报' });
     expect((await wjj('POST', '/api/reports', { periodId, taskId: task1, kind: 'unit' })).statusCode).toBe(200);
+    // The unit learns it holds the exception; others and the office do not.
+    expect(await exceptionOf('wjj')).toBe(true);
+    expect(await exceptionOf('fgj')).toBe(false);
+    expect(await exceptionOf('office')).toBe(false);
   });
 
   it('refuses a report for a task the unit has nothing to do with', async () => {

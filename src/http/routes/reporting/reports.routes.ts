@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actOnReport } from '../../../services/reporting/act-on-report';
-import { addAttachment, readAttachment } from '../../../services/reporting/attachments';
+import { addAttachment, readAttachment, removeAttachment } from '../../../services/reporting/attachments';
 import { listMyObligations } from '../../../services/reporting/list-my-obligations';
 import { openReport } from '../../../services/reporting/open-report';
 import { getReportWithVersions, listTaskReports } from '../../../services/reporting/report-lists';
@@ -12,7 +12,7 @@ import { readUploadedFile, sendDownload } from '../../downloads';
 import { contextOf } from '../../request-context';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
-import { ActionBodySchema, AttachmentSchema, ObligationSchema, OpenReportBodySchema, ReportDetailSchema, ReportSchema, SaveReportBodySchema } from './reporting.schemas';
+import { ActionBodySchema, AttachmentSchema, ObligationSchema, OpenReportBodySchema, ReportDetailSchema, ReportSchema, SaveReportBodySchema, TaskReportsSchema } from './reporting.schemas';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
 const IdParams = z.object({ id: z.uuid() });
@@ -62,10 +62,10 @@ export const reportsRoutes =
           tags: ['reporting'],
           summary: "A task's reports in a period: the lead unit sees every responsible unit's",
           params: z.object({ periodId: z.uuid(), taskId: z.uuid() }),
-          response: { 200: z.object({ reports: z.array(ReportSchema) }), ...errors },
+          response: { 200: TaskReportsSchema, ...errors },
         },
       },
-      async (request) => ({ reports: await listTaskReports(deps.store, requireAccount(request).actor, request.params.periodId, request.params.taskId, deps.clock()) }),
+      async (request) => listTaskReports(deps.store, requireAccount(request).actor, request.params.periodId, request.params.taskId, deps.clock()),
     );
 
     app.post(
@@ -84,6 +84,15 @@ export const reportsRoutes =
       async (request, reply) => {
         const file = await readAttachment(deps.store, deps.blobs, requireAccount(request).actor, request.params.id);
         return sendDownload(reply, file.fileName, file.mediaType, file.bytes);
+      },
+    );
+
+    app.delete(
+      '/api/attachments/:id',
+      { schema: { tags: ['reporting'], summary: 'Remove an evidence file from a report still being written (draft or returned)', params: IdParams, response: { 204: z.null(), ...errors } } },
+      async (request, reply) => {
+        await removeAttachment(deps.store, requireAccount(request).actor, request.params.id, contextOf(request, deps.clock()));
+        return reply.status(204).send(null);
       },
     );
   };

@@ -28,3 +28,7 @@ export const UpdateUnitBodySchema = CreateUnitBodySchema.partial().extend({ isAc
 
 export const UnitParamsSchema = z.object({ id: z.uuid() });
 export const RegionQuerySchema = z.object({ regionId: z.uuid().optional() });
+
+/* Types the web app imports (type-only, @server alias). */
+export type UnitView = z.infer<typeof UnitSchema>;
+export type CreateUnitBody = z.input<typeof CreateUnitBodySchema>;

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useAppMessage } from '../../shared/layout/app-message';
+import { useFormDrawer } from '../../shared/layout/use-form-drawer';
 import { useSignedInAccount } from '../auth/signed-in-account';
 import { useUnits } from '../units/units-api';
 import { saveErrorKey } from './account-form';
@@ -12,12 +13,6 @@ import type { AccountAdmin } from './account-types';
 import { AccountsTable, type AccountAction } from './accounts-table';
 import { useAccounts, useResetPassword, useUnlockAccount, useUpdateAccount } from './accounts-api';
 import { OneTimePasswordModal, type OneTimePassword } from './one-time-password-modal';
-
-interface DrawerState {
-  key: number;
-  open: boolean;
-  account: AccountAdmin | undefined;
-}
 
 /**
  * 系统管理 → 账户管理: the county's accounts. Create (the initial password is shown once), edit,
@@ -34,12 +29,12 @@ export function AccountsPage() {
   const update = useUpdateAccount();
   const resetPassword = useResetPassword();
   const unlock = useUnlockAccount();
-  const [drawer, setDrawer] = useState<DrawerState>({ key: 0, open: false, account: undefined });
+  const drawer = useFormDrawer<AccountAdmin>();
   const [oneTimePassword, setOneTimePassword] = useState<OneTimePassword>();
 
   // Every action here is an update of an existing account.
   const showError = (error: unknown) => void message.error(t(saveErrorKey(error, true)));
-  const openDrawer = (account: AccountAdmin | undefined) => setDrawer((state) => ({ key: state.key + 1, open: true, account }));
+  const openDrawer = drawer.openWith;
 
   const confirmThen = (title: string, content: string, okText: string, danger: boolean, run: () => Promise<unknown>) =>
     void modal.confirm({ title, content, okText, cancelText: t('common.cancel'), okButtonProps: { danger }, onOk: () => run().catch(showError) });
@@ -103,10 +98,10 @@ export function AccountsPage() {
       <AccountFormDrawer
         key={drawer.key}
         open={drawer.open}
-        account={drawer.account}
+        account={drawer.item}
         units={units.data ?? []}
         unitsLoading={units.isPending}
-        onClose={() => setDrawer((state) => ({ ...state, open: false }))}
+        onClose={drawer.close}
         onCreated={(account, initialPassword) =>
           setOneTimePassword({ kind: 'initial', login: account.login, displayName: account.displayName, password: initialPassword })
         }

@@ -19,7 +19,24 @@ export function AuditTable({ records, loading, pagination }: AuditTableProps) {
   const none = <Typography.Text type="secondary">—</Typography.Text>;
   const columns: TableColumnsType<AuditRecord> = [
     { title: t('audit.field.time'), dataIndex: 'occurredAt', width: 170, render: (at: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at)}</span> },
-    { title: t('audit.field.login'), dataIndex: 'login', width: 130, render: (login: string | null) => login ?? none },
+    {
+      title: t('audit.field.login'),
+      key: 'login',
+      width: 150,
+      render: (_, record) =>
+        record.login ? (
+          <span>
+            {record.login}
+            {record.unitName && (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {record.unitName}
+              </Typography.Text>
+            )}
+          </span>
+        ) : (
+          none
+        ),
+    },
     { title: t('audit.field.ip'), dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? none },
     {
       title: t('audit.field.action'),
@@ -38,6 +55,7 @@ export function AuditTable({ records, loading, pagination }: AuditTableProps) {
         record.objectType ? (
           <span>
             {auditObjectTypeLabel(record.objectType, t)}
+            {record.objectLabel && <span data-testid="audit-object-label">：{record.objectLabel}</span>}
             {record.objectId && (
               <Typography.Text type="secondary" copyable={{ text: record.objectId }} style={{ marginInlineStart: 6, fontSize: 12 }}>
                 {record.objectId.slice(0, 8)}

@@ -2,22 +2,4 @@
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-export interface AuditRecord {
-  id: number;
-  occurredAt: string;
-  login: string | null;
-  userId: string | null;
-  unitId: string | null;
-  ip: string | null;
-  userAgent: string | null;
-  action: string;
-  objectType: string | null;
-  objectId: string | null;
-  outcome: AuditOutcome;
-  details: unknown;
-}
-
-export interface AuditPage {
-  records: AuditRecord[];
-  total: number;
-}
+export type { AuditPage, AuditRecord } from '@server/http/routes/audit/audit.schemas';

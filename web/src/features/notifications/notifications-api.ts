@@ -36,6 +36,15 @@ export function useMarkRead() {
   });
 }
 
+/** POST /api/notifications/read-all: every unread one at once. */
+export function useMarkAllRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiPost<{ marked: number }>('/api/notifications/read-all'),
+    onSuccess: () => client.invalidateQueries({ queryKey: notificationsKey }),
+  });
+}
+
 /** Only the app's own paths are followed: a link is data from the server, never a way off the site. */
 export function safeAppLink(link: string | null): string | undefined {
   return link !== null && link.startsWith('/') && !link.startsWith('//') ? link : undefined;

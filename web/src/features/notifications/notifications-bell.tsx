@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
-import { safeAppLink, unreadOf, useMarkRead, useNotifications, type Notification } from './notifications-api';
+import { safeAppLink, unreadOf, useMarkAllRead, useMarkRead, useNotifications, type Notification } from './notifications-api';
 
 /**
  * The header's bell: the unread count, and a panel of recent notifications (a returned report,
@@ -16,6 +16,7 @@ export function NotificationsBell() {
   const navigate = useNavigate();
   const notifications = useNotifications();
   const markRead = useMarkRead();
+  const markAllRead = useMarkAllRead();
   const [open, setOpen] = useState(false);
   // A popover hanging from the bell would run off a phone's screen: phones get a drawer.
   const isPhone = Grid.useBreakpoint().md === false;
@@ -34,7 +35,7 @@ export function NotificationsBell() {
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Typography.Text strong>{isPhone ? '' : t('notifications.title')}</Typography.Text>
         {unread.length > 0 && (
-          <Button size="small" type="link" loading={markRead.isPending} onClick={() => markRead.mutate(unread.map((n) => n.id))}>
+          <Button size="small" type="link" loading={markAllRead.isPending} onClick={() => markAllRead.mutate()} data-testid="notifications-read-all">
             {t('notifications.readAll')}
           </Button>
         )}

@@ -4,35 +4,30 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import type { PlanTask } from '../plan/plan-types';
-import type { Unit } from '../units/unit-types';
 import { Disclosure } from './disclosure';
 import { ReportContentView } from './report-content-view';
 import { StatusTag, TimelinessTag } from './report-tags';
 import type { Report } from './report-types';
 import { useTaskReports } from './reports-api';
-import { responsibleUnitIds } from './task-context';
 
 interface Props {
   periodId: string;
   task: PlanTask;
-  units: readonly Unit[];
 }
 
 /**
  * The lead unit's view of its task: every responsible unit's report for the period, read-only,
  * next to its own consolidated report; units that have not started one are listed too.
  */
-export function LeadUnitReports({ periodId, task, units }: Props) {
+export function LeadUnitReports({ periodId, task }: Props) {
   const { t } = useI18n();
   const reports = useTaskReports(periodId, task.id, true);
-  const names = new Map(units.map((unit) => [unit.id, unit.name]));
-  const unitReports = (reports.data ?? []).filter((report) => report.kind === 'unit');
-  const reported = new Set(unitReports.map((report) => report.unitId));
-  const silent = responsibleUnitIds(task, units).filter((id) => !reported.has(id));
+  const unitReports = (reports.data?.reports ?? []).filter((report) => report.kind === 'unit');
+  const silent = (reports.data?.notStarted ?? []).filter((unit) => unit.kind === 'unit');
 
   const label = (report: Report) => (
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4, alignItems: 'center', verticalAlign: 'middle' }}>
-      <Typography.Text strong>{names.get(report.unitId) ?? report.unitId}</Typography.Text>
+      <Typography.Text strong>{report.unitName}</Typography.Text>
       <StatusTag status={report.status} />
       {report.status !== 'draft' && <TimelinessTag timeliness={report.timeliness} />}
     </span>
@@ -59,10 +54,16 @@ export function LeadUnitReports({ periodId, task, units }: Props) {
         </Flex>
       )}
       {silent.length > 0 && (
-        <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="lead-unit-silent">
+        <Flex vertical gap={4} style={{ marginTop: 12 }} data-testid="lead-unit-silent">
           <Typography.Text type="secondary">{t('report.lead.notStarted')}</Typography.Text>
-          {silent.map((id) => names.get(id) ?? id).join('、')}
-        </Typography.Paragraph>
+          {silent.map((unit) => (
+            <Flex key={unit.unitId} wrap gap={4} align="center" data-testid={`lead-unit-silent-${unit.unitId}`}>
+              <Typography.Text strong>{unit.unitName}</Typography.Text>
+              <StatusTag status="not_started" />
+              {unit.timeliness.status === 'missing' && <TimelinessTag timeliness={unit.timeliness} />}
+            </Flex>
+          ))}
+        </Flex>
       )}
     </Card>
   );

@@ -11,6 +11,8 @@ export interface Period {
   end: string;
   dueDate: string;
   status: PeriodStatus;
+  /** The signed-in unit was granted an exception: it may still write in this closed period. */
+  hasException: boolean;
 }
 
 export interface PeriodList {

@@ -14,7 +14,7 @@ function countyToday(): string {
 }
 
 /** What the report is about: the task, its units, the period and its deadline, and where the report stands. */
-export function ReportHeader({ report, context, unitName, period }: { report: Report; context: TaskContext | undefined; unitName: string; period: Period | undefined }) {
+export function ReportHeader({ report, context, period }: { report: Report; context: TaskContext | undefined; period: Period | undefined }) {
   const { t } = useI18n();
   const byRole = context ? unitNamesByRole(context.task.units) : undefined;
   // Before the first submission the countdown says it all; after it, whether it came on time.
@@ -22,7 +22,7 @@ export function ReportHeader({ report, context, unitName, period }: { report: Re
   return (
     <Card size="small" data-testid="report-header">
       <Typography.Title level={4} style={{ marginTop: 0 }}>
-        {context ? t('report.taskLabel', { number: context.task.number, title: context.task.title }) : t('nav.report')}
+        {t('report.taskLabel', { number: report.taskNumber, title: report.taskTitle })}
       </Typography.Title>
       <Flex wrap gap={4} style={{ marginBottom: 8 }}>
         <KindTag kind={report.kind} />
@@ -34,7 +34,7 @@ export function ReportHeader({ report, context, unitName, period }: { report: Re
         size="small"
         column={{ xs: 1, sm: 2, lg: 3 }}
         items={[
-          { key: 'unit', label: t('report.unit'), children: unitName },
+          { key: 'unit', label: t('report.unit'), children: report.unitName },
           { key: 'period', label: t('report.period'), children: report.periodKey },
           { key: 'due', label: t('report.due'), children: period?.dueDate ?? '—' },
           ...(context ? [{ key: 'plan', label: t('nav.plan'), children: context.plan.title }] : []),

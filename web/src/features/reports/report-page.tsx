@@ -7,7 +7,6 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
 import { useAllPlanViews } from '../plan/plans-api';
-import { useUnits } from '../units/units-api';
 import { EditableReport } from './editable-report';
 import { EvidenceCard } from './evidence-card';
 import { LeadUnitReports } from './lead-unit-reports';
@@ -53,10 +52,8 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
   const { t } = useI18n();
   const client = useQueryClient();
   const account = useSignedInAccount();
-  const units = useUnits();
   const periods = usePeriods(context?.plan.id);
   const { report, versions, attachments } = detail;
-  const unitName = units.data?.find((unit) => unit.id === report.unitId)?.name ?? '';
   const period = periods.data?.periods.find((candidate) => candidate.id === report.periodId);
   const { canEdit, actions } = actionsFor(report, { roles: account.roles, unitId: account.unit?.id ?? null });
   const targets = context?.task.targets ?? [];
@@ -69,14 +66,16 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
 
   const main = (
     <Flex vertical gap={16}>
-      <ReportHeader report={report} context={context} unitName={unitName} period={period} />
+      <ReportHeader report={report} context={context} period={period} />
       {report.status === 'returned' && report.returnReason && (
         <Alert type="error" showIcon title={t('report.returnReason', { reason: report.returnReason })} data-testid="report-return-reason" />
       )}
       {report.status === 'draft' && report.returnReason && (
         <Alert type="warning" showIcon title={t('report.sentBackReason', { reason: report.returnReason })} />
       )}
-      {canEdit && period?.status === 'closed' && <Alert type="warning" showIcon title={t('report.periodClosedHint')} />}
+      {canEdit && period?.status === 'closed' && (
+        <Alert type={period.hasException ? 'info' : 'warning'} showIcon title={t(period.hasException ? 'report.periodExceptionHint' : 'report.periodClosedHint')} data-testid="report-period-closed" />
+      )}
       {canEdit ? (
         <EditableReport report={report} attachments={attachments} targets={targets} onReport={onReport} />
       ) : (
@@ -101,7 +100,7 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>{main}</Col>
       <Col xs={24} xl={10}>
-        <LeadUnitReports periodId={report.periodId} task={context.task} units={units.data ?? []} />
+        <LeadUnitReports periodId={report.periodId} task={context.task} />
       </Col>
     </Row>
   );

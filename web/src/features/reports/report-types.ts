@@ -33,10 +33,14 @@ export interface ReportContent {
 
 export interface Report extends ReportContent {
   id: string;
+  planId: string;
   periodId: string;
   periodKey: string;
   taskId: string;
+  taskNumber: number;
+  taskTitle: string;
   unitId: string;
+  unitName: string;
   kind: ReportKind;
   status: ReportStatus;
   version: number;
@@ -53,6 +57,8 @@ export interface ReportVersion {
   number: number;
   submittedAt: string;
   submittedBy: string;
+  /** The display name of the account that submitted it. */
+  submittedByName: string;
   content: Partial<ReportContent>;
 }
 
@@ -62,6 +68,13 @@ export interface Attachment {
   size: number;
   mediaType: string;
   uploadedAt: string;
+}
+
+/** GET /api/periods/:periodId/tasks/:taskId/reports: the lead unit's view of one task. */
+export interface TaskReports {
+  reports: Report[];
+  /** Units that owe a report on the task and have not started it (missing once the deadline has passed). */
+  notStarted: Array<{ unitId: string; unitName: string; kind: ReportKind; timeliness: Timeliness }>;
 }
 
 export interface ReportDetail {

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiGet, apiPost, apiPut, apiUpload } from '../../shared/api/client';
+import { apiDelete, apiGet, apiPost, apiPut, apiUpload } from '../../shared/api/client';
 import type { ReportAction } from './report-status';
-import type { Attachment, Obligation, Report, ReportContent, ReportDetail, ReportKind } from './report-types';
+import type { Attachment, Obligation, Report, ReportContent, ReportDetail, ReportKind, TaskReports } from './report-types';
 
 export const obligationsKey = ['me', 'obligations'] as const;
 export const reportKey = (id: string) => ['reports', id] as const;
@@ -67,14 +67,20 @@ export function useUploadEvidence(reportId: string) {
   });
 }
 
+/** DELETE /api/attachments/:id: remove evidence from a report still being written. */
+export function useRemoveEvidence(reportId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) => apiDelete(`/api/attachments/${encodeURIComponent(attachmentId)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: reportKey(reportId) }),
+  });
+}
+
 /** GET /api/periods/:periodId/tasks/:taskId/reports: the lead unit sees every unit's report on its task. */
 export function useTaskReports(periodId: string, taskId: string, enabled: boolean) {
   return useQuery({
     queryKey: taskReportsKey(periodId, taskId),
-    queryFn: ({ signal }) =>
-      apiGet<{ reports: Report[] }>(`/api/periods/${encodeURIComponent(periodId)}/tasks/${encodeURIComponent(taskId)}/reports`, { signal }).then(
-        (body) => body.reports,
-      ),
+    queryFn: ({ signal }) => apiGet<TaskReports>(`/api/periods/${encodeURIComponent(periodId)}/tasks/${encodeURIComponent(taskId)}/reports`, { signal }),
     enabled,
   });
 }

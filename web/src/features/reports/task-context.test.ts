@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanView } from '../plan/plan-types';
-import { findTask, responsibleUnitIds } from './task-context';
+import { findTask } from './task-context';
 
 const task = (id: string, number: number) => ({ id, number, title: `任务${number}`, text: '', line: null, units: [], targets: [] });
 const view = (planId: string, taskIds: string[]): PlanView => ({
@@ -20,18 +20,5 @@ describe('findTask', () => {
 
   it('finds nothing for a task no plan has', () => {
     expect(findTask([view('a', ['t1'])], 'gone')).toBeUndefined();
-  });
-});
-
-describe('responsibleUnitIds', () => {
-  it('expands a group to its members and leaves out the lead and cooperating units', () => {
-    const units = [
-      { unitId: 'kjgx', name: '科技和工信局', role: 'lead' as const },
-      { unitId: 'fgj', name: '发改局', role: 'responsible' as const },
-      { unitId: 'towns', name: '各乡镇(场)', role: 'responsible' as const },
-      { unitId: 'sw', name: '税务局', role: 'cooperating' as const },
-    ];
-    const registry = [{ id: 'towns', kind: 'group', memberIds: ['xg', 'jg', 'fgj'] }];
-    expect(responsibleUnitIds({ units }, registry)).toEqual(['fgj', 'xg', 'jg']);
   });
 });

@@ -68,7 +68,7 @@ export function VersionsCard({ versions, targets }: { versions: readonly ReportV
               summary={
                 <span>
                   <Tag>{t('report.versions.number', { number: version.number })}</Tag>
-                  {formatDateTime(version.submittedAt)}
+                  {t('report.versions.by', { time: formatDateTime(version.submittedAt), name: version.submittedByName || '—' })}
                 </span>
               }
             >

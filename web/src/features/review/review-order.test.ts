@@ -4,11 +4,11 @@ import { currentPeriod, sortQueue } from './review-order';
 describe('sortQueue', () => {
   it('puts the longest waiting first, then orders by task', () => {
     const reports = [
-      { id: 'c', submittedAt: '2025-12-02T00:00:00Z', task: 3 },
-      { id: 'a', submittedAt: '2025-12-01T00:00:00Z', task: 9 },
-      { id: 'b', submittedAt: '2025-12-02T00:00:00Z', task: 1 },
+      { id: 'c', submittedAt: '2025-12-02T00:00:00Z', taskNumber: 3 },
+      { id: 'a', submittedAt: '2025-12-01T00:00:00Z', taskNumber: 9 },
+      { id: 'b', submittedAt: '2025-12-02T00:00:00Z', taskNumber: 1 },
     ];
-    expect(sortQueue(reports, (r) => r.task).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(sortQueue(reports).map((r) => r.id)).toEqual(['a', 'b', 'c']);
   });
 });
 

@@ -4,8 +4,8 @@ import type { Report } from '../reports/report-types';
  * The queue in the order the office should work it: the longest waiting first (by when the report
  * reached the office), then by task number.
  */
-export function sortQueue<R extends Pick<Report, 'submittedAt'>>(reports: readonly R[], taskNumberOf: (report: R) => number): R[] {
-  return [...reports].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || taskNumberOf(a) - taskNumberOf(b));
+export function sortQueue<R extends Pick<Report, 'submittedAt' | 'taskNumber'>>(reports: readonly R[]): R[] {
+  return [...reports].sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.taskNumber - b.taskNumber);
 }
 
 /**

@@ -5,10 +5,9 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { defaultPlanId } from '../plan/plan-choice';
-import { usePlan, usePlans } from '../plan/plans-api';
+import { usePlans } from '../plan/plans-api';
 import { KindTag, TimelinessTag } from '../reports/report-tags';
 import type { Report } from '../reports/report-types';
-import { useUnits } from '../units/units-api';
 import { PeriodsCard } from './periods-card';
 import { useReviewQueue } from './review-api';
 import { sortQueue } from './review-order';
@@ -22,24 +21,16 @@ export function ReviewPage() {
   const [params, setParams] = useSearchParams();
   const plans = usePlans();
   const planId = plans.data ? defaultPlanId(plans.data, params.get('plan')) : undefined;
-  const plan = usePlan(planId);
   const queue = useReviewQueue(planId);
-  const units = useUnits();
-  const unitNames = new Map((units.data ?? []).map((unit) => [unit.id, unit.name]));
-  const tasks = new Map((plan.data?.sections ?? []).flatMap((section) => section.tasks).map((task) => [task.id, task]));
-  const taskNumber = (report: Report) => tasks.get(report.taskId)?.number ?? 0;
 
   const columns: TableColumnsType<Report> = [
     { title: t('report.period'), dataIndex: 'periodKey', width: 90 },
     {
       title: t('plan.task.title'),
       key: 'task',
-      render: (_, report) => {
-        const task = tasks.get(report.taskId);
-        return task ? t('report.taskLabel', { number: task.number, title: task.title }) : '—';
-      },
+      render: (_, report) => t('report.taskLabel', { number: report.taskNumber, title: report.taskTitle }),
     },
-    { title: t('report.unit'), key: 'unit', width: 160, render: (_, report) => unitNames.get(report.unitId) ?? '—' },
+    { title: t('report.unit'), dataIndex: 'unitName', width: 160 },
     { title: t('review.kind'), dataIndex: 'kind', width: 120, render: (kind: Report['kind']) => <KindTag kind={kind} /> },
     { title: t('report.submittedAtLabel'), dataIndex: 'submittedAt', width: 170, render: (at: string | null) => formatDateTime(at) },
     { title: t('review.timeliness'), key: 'timeliness', width: 140, render: (_, report) => <TimelinessTag timeliness={report.timeliness} /> },
@@ -78,11 +69,11 @@ export function ReviewPage() {
                 rowKey="id"
                 loading={queue.isPending}
                 columns={columns}
-                dataSource={sortQueue(queue.data ?? [], taskNumber)}
+                dataSource={sortQueue(queue.data ?? [])}
                 pagination={(queue.data?.length ?? 0) > 20 ? { pageSize: 20, showSizeChanger: false } : false}
                 scroll={{ x: 960 }}
                 locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('review.queue.empty')} /> }}
-                onRow={(report) => ({ 'data-testid': `review-row-${report.id}`, 'data-task': taskNumber(report), 'data-unit': unitNames.get(report.unitId) ?? '' }) as HTMLAttributes<HTMLElement>}
+                onRow={(report) => ({ 'data-testid': `review-row-${report.id}`, 'data-task': report.taskNumber, 'data-unit': report.unitName }) as HTMLAttributes<HTMLElement>}
               />
             </div>
           </Card>

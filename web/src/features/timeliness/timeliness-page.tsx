@@ -8,8 +8,9 @@ import { usePlans } from '../plan/plans-api';
 import { usePeriods } from '../reports/periods-api';
 import { currentPeriod } from '../review/review-order';
 import { useTimeliness } from './timeliness-api';
-import { formatRate, maxDaysLateByUnit, splitByKind, worstFirst } from './timeliness-rows';
-import type { TimelinessSummary, UnitTimeliness } from './timeliness-types';
+import { KindTag, TimelinessTag } from '../reports/report-tags';
+import { formatRate, maxDaysLateByUnit, obligationsByUnit, splitByKind, worstFirst } from './timeliness-rows';
+import type { ObligationTimeliness, TimelinessSummary, UnitTimeliness } from './timeliness-types';
 
 /**
  * 报送情况 (office, leaders, supervision office): for one period, how many reports were due, came,
@@ -64,6 +65,7 @@ function TimelinessView({ summary }: { summary: TimelinessSummary }) {
   const late = summary.units.reduce((sum, unit) => sum + unit.late, 0);
   const missing = summary.units.reduce((sum, unit) => sum + unit.missing, 0);
   const daysLate = maxDaysLateByUnit(summary.obligations);
+  const byUnit = obligationsByUnit(summary.obligations);
   return (
     <>
       <Card data-testid="timeliness-rates">
@@ -82,8 +84,8 @@ function TimelinessView({ summary }: { summary: TimelinessSummary }) {
       <Card>
         <Tabs
           items={[
-            { key: 'departments', label: t('timeliness.departments', { count: departments.length }), children: <UnitsTable units={departments} daysLate={daysLate} /> },
-            { key: 'townships', label: t('timeliness.townships', { count: townships.length }), children: <UnitsTable units={townships} daysLate={daysLate} /> },
+            { key: 'departments', label: t('timeliness.departments', { count: departments.length }), children: <UnitsTable units={departments} daysLate={daysLate} byUnit={byUnit} /> },
+            { key: 'townships', label: t('timeliness.townships', { count: townships.length }), children: <UnitsTable units={townships} daysLate={daysLate} byUnit={byUnit} /> },
           ]}
         />
       </Card>
@@ -91,7 +93,30 @@ function TimelinessView({ summary }: { summary: TimelinessSummary }) {
   );
 }
 
-function UnitsTable({ units, daysLate }: { units: readonly UnitTimeliness[]; daysLate: ReadonlyMap<string, number> }) {
+/** A unit's reports of the period, one line each: the task, and on time / late by N days / missing. */
+function UnitObligations({ unitName, obligations }: { unitName: string; obligations: readonly ObligationTimeliness[] }) {
+  const { t } = useI18n();
+  return (
+    <Flex vertical gap={4}>
+      {obligations.map((o) => (
+        <Flex
+          key={`${o.taskId}-${o.kind}`}
+          wrap
+          gap={4}
+          align="center"
+          data-testid={`timeliness-obligation-${unitName}-${o.taskNumber}-${o.kind}`}
+          data-timeliness={o.timeliness.status}
+        >
+          <Typography.Text>{t('report.taskLabel', { number: o.taskNumber, title: o.taskTitle })}</Typography.Text>
+          <KindTag kind={o.kind} />
+          <TimelinessTag timeliness={o.timeliness} />
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
+function UnitsTable({ units, daysLate, byUnit }: { units: readonly UnitTimeliness[]; daysLate: ReadonlyMap<string, number>; byUnit: ReadonlyMap<string, ObligationTimeliness[]> }) {
   const { t } = useI18n();
   const columns: TableColumnsType<UnitTimeliness> = [
     { title: t('report.unit'), dataIndex: 'unitName', width: 180, fixed: 'start' },
@@ -116,6 +141,7 @@ function UnitsTable({ units, daysLate }: { units: readonly UnitTimeliness[]; day
       dataSource={worstFirst(units)}
       pagination={false}
       scroll={{ x: 800 }}
+      expandable={{ expandedRowRender: (unit) => <UnitObligations unitName={unit.unitName} obligations={byUnit.get(unit.unitId) ?? []} /> }}
       onRow={(unit) => ({ 'data-testid': `timeliness-unit-${unit.unitName}`, 'data-missing': unit.missing, 'data-late': unit.late }) as HTMLAttributes<HTMLElement>}
     />
   );

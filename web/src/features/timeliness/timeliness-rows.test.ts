@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRate, maxDaysLateByUnit, splitByKind, worstFirst } from './timeliness-rows';
+import { formatRate, maxDaysLateByUnit, obligationsByUnit, splitByKind, worstFirst } from './timeliness-rows';
 
 const rates = (timelyRate: number | null) => ({ expected: 2, received: 2, onTime: 1, reportingRate: 1, timelyRate });
 
@@ -41,5 +41,18 @@ describe('worstFirst', () => {
       { unitName: '丁', missing: 0, late: 0, rates: rates(0.5) },
     ];
     expect(worstFirst(units).map((u) => u.unitName)).toEqual(['乙', '丙', '丁', '甲']);
+  });
+});
+
+describe('obligationsByUnit', () => {
+  it("groups each unit's obligations in task order, its unit report before the consolidated one", () => {
+    const byUnit = obligationsByUnit([
+      { unitId: 'a', taskNumber: 3, kind: 'unit' as const },
+      { unitId: 'b', taskNumber: 1, kind: 'unit' as const },
+      { unitId: 'a', taskNumber: 1, kind: 'consolidated' as const },
+      { unitId: 'a', taskNumber: 1, kind: 'unit' as const },
+    ]);
+    expect(byUnit.get('a')!.map((o) => `${o.taskNumber}${o.kind}`)).toEqual(['1unit', '1consolidated', '3unit']);
+    expect(byUnit.get('b')).toHaveLength(1);
   });
 });

@@ -37,3 +37,11 @@ export function worstFirst<U extends Pick<UnitTimeliness, 'unitName' | 'missing'
       a.unitName.localeCompare(b.unitName, 'zh-CN'),
   );
 }
+
+/** Each unit's obligations in task order (a unit report before the consolidated one), for the row a unit expands to. */
+export function obligationsByUnit<O extends Pick<ObligationTimeliness, 'unitId' | 'taskNumber' | 'kind'>>(obligations: readonly O[]): Map<string, O[]> {
+  const byUnit = new Map<string, O[]>();
+  const ordered = [...obligations].sort((a, b) => a.taskNumber - b.taskNumber || (a.kind === b.kind ? 0 : a.kind === 'unit' ? -1 : 1));
+  for (const obligation of ordered) byUnit.set(obligation.unitId, [...(byUnit.get(obligation.unitId) ?? []), obligation]);
+  return byUnit;
+}

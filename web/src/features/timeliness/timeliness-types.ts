@@ -22,6 +22,8 @@ export interface UnitTimeliness {
 
 export interface ObligationTimeliness {
   taskId: string;
+  taskNumber: number;
+  taskTitle: string;
   unitId: string;
   kind: ReportKind;
   reportId: string | null;

@@ -1,26 +1,14 @@
-/**
- * The unit registry as /api/units answers it. Mirrors the server's UnitSchema
- * (src/http/routes/units/units.schemas.ts); replace with the server's exported type once the
- * contract is shared between src/ and web/.
- */
-export const UNIT_KINDS = ['department', 'township', 'park', 'enterprise', 'group', 'external'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+/** The unit registry as /api/units answers it: the server's own type (units.schemas.ts). */
+import type { CreateUnitBody, UnitView } from '@server/http/routes/units/units.schemas';
 
-export interface Unit {
-  id: string;
-  name: string;
-  /** Other names the plan may use for the unit (简称, 旧称); unique across the county. */
-  aliases: string[];
-  kind: UnitKind;
-  parentId: string | null;
-  isActive: boolean;
-  sortOrder: number;
-  /** Groups only (各乡镇(场)): the member units. */
-  memberIds: string[];
-}
+/** A unit; `aliases` are other names the plan may use (简称, 旧称); groups (各乡镇(场)) list `memberIds`. */
+export type Unit = UnitView;
+export type UnitKind = Unit['kind'];
+/** The kinds in the order the UI offers them; the type check keeps them within the server's. */
+export const UNIT_KINDS = ['department', 'township', 'park', 'enterprise', 'group', 'external'] as const satisfies readonly UnitKind[];
 
 /** The body of POST /api/units; PATCH takes any part of it plus `isActive`. */
-export interface UnitInput {
+export interface UnitInput extends CreateUnitBody {
   name: string;
   kind: UnitKind;
   aliases: string[];

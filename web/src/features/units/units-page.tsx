@@ -4,19 +4,13 @@ import { useState } from 'react';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useAppMessage } from '../../shared/layout/app-message';
+import { useFormDrawer } from '../../shared/layout/use-form-drawer';
 import { UnitFormDrawer } from './unit-form-drawer';
 import { UnitImportButton } from './unit-import';
 import { filterUnits } from './unit-list';
 import type { Unit } from './unit-types';
 import { UnitsTable } from './units-table';
 import { useExportUnits, useUnits } from './units-api';
-
-interface DrawerState {
-  /** A new key per opening, so the form starts afresh. */
-  key: number;
-  open: boolean;
-  unit: Unit | undefined;
-}
 
 /**
  * 系统管理 → 单位管理: the county's units and groups; search, add, edit, export and import.
@@ -28,10 +22,10 @@ export function UnitsPage() {
   const units = useUnits();
   const exportUnits = useExportUnits(t('units.export.fileName'));
   const [query, setQuery] = useState('');
-  const [drawer, setDrawer] = useState<DrawerState>({ key: 0, open: false, unit: undefined });
+  const drawer = useFormDrawer<Unit>();
   const all = units.data ?? [];
 
-  const openDrawer = (unit: Unit | undefined) => setDrawer((state) => ({ key: state.key + 1, open: true, unit }));
+  const openDrawer = drawer.openWith;
   const onExport = () => exportUnits.mutate(undefined, { onError: (error) => void message.error(t(errorMessageKey(error))) });
 
   return (
@@ -66,9 +60,9 @@ export function UnitsPage() {
       <UnitFormDrawer
         key={drawer.key}
         open={drawer.open}
-        unit={drawer.unit}
+        unit={drawer.item}
         units={all}
-        onClose={() => setDrawer((state) => ({ ...state, open: false }))}
+        onClose={drawer.close}
       />
     </Flex>
   );

@@ -1,41 +1,20 @@
 /**
- * The signed-in account as GET /api/auth/me and POST /api/auth/login return it.
- * Mirrors the server's Account schema; replace with the server's exported type once the
- * contract is shared between src/ and web/.
+ * The signed-in account as GET /api/auth/me and POST /api/auth/login return it: the server's own
+ * type (src/http/routes/auth/auth.schemas.ts). The value lists below are the client's (it cannot
+ * import server code); `satisfies` keeps them within the server's types.
  */
-export const ROLES = [
-  'admin',
-  'auditor',
-  'office',
-  'supervisor',
-  'leader',
-  'unit_reporter',
-  'unit_head',
-] as const;
-export type Role = (typeof ROLES)[number];
+import type { AccountView } from '@server/http/routes/auth/auth.schemas';
+
+/** `mustChangePassword` is true exactly when `passwordChangeReason` is not null. */
+export type Account = AccountView;
+export type Role = Account['roles'][number];
+export const ROLES = ['admin', 'auditor', 'office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'] as const satisfies readonly Role[];
 
 /** Why an account must change its password before doing anything else. */
-export const PASSWORD_CHANGE_REASONS = ['initial', 'expired'] as const;
-export type PasswordChangeReason = (typeof PASSWORD_CHANGE_REASONS)[number];
+export type PasswordChangeReason = NonNullable<Account['passwordChangeReason']>;
+export const PASSWORD_CHANGE_REASONS = ['initial', 'expired'] as const satisfies readonly PasswordChangeReason[];
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
-
-export interface Account {
-  id: string;
-  login: string;
-  displayName: string;
-  roles: Role[];
-  unit: NamedRef | null;
-  region: NamedRef | null;
-  isDemo: boolean;
-  /** True exactly when `passwordChangeReason` is not null. */
-  mustChangePassword: boolean;
-  /** 'initial': first sign-in with a password an administrator gave; 'expired': older than the policy allows. */
-  passwordChangeReason: PasswordChangeReason | null;
-}
+export type NamedRef = NonNullable<Account['unit']>;
 
 /** The body of both POST /api/auth/login and GET /api/auth/me. */
 export interface AccountResponse {

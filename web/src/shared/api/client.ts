@@ -51,6 +51,15 @@ export function apiPut<T>(path: string, body: unknown, options: RequestOptions =
 }
 
 /**
+ * DELETE a resource; resolves to `undefined` on 204.
+ *
+ * @example await apiDelete(`/api/attachments/${id}`);
+ */
+export function apiDelete<T = undefined>(path: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>(path, { method: 'DELETE', headers: WRITE_HEADERS, ...options });
+}
+
+/**
  * POST one file as multipart/form-data. The browser sets the content type with its boundary.
  *
  * @example await apiUpload<ImportSummary>('/api/units/import', file);

@@ -87,7 +87,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'report', labelKey: 'nav.report', icon: FormOutlined, path: '/reports/:reportId', roles: PLAN_READERS, available: true, inMenu: false },
   { kind: 'area', key: 'review', labelKey: 'nav.review', icon: AuditOutlined, path: '/review', roles: ['office'], available: true },
   { kind: 'area', key: 'timeliness', labelKey: 'nav.timeliness', icon: ClockCircleOutlined, path: '/timeliness', roles: ['office', 'leader', 'supervisor'], available: true },
-  { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: false },
+  // Indicators (issue 6): the list at /indicators, one indicator at /indicators/:id (same roles).
+  { kind: 'area', key: 'indicators', labelKey: 'nav.indicators', icon: LineChartOutlined, path: '/indicators', roles: ['office', 'leader', 'supervisor', ...UNIT_ROLES], available: true },
   { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: true },
   { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office'], available: false },
   { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: false },

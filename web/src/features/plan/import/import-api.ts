@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPost, apiUpload } from '../../../shared/api/client';
 import { detailItems, isString } from '../../../shared/api/error-details';
 import { isApiError } from '../../../shared/api/api-error';
+import type { Lang } from '../../../shared/i18n/translate';
 import { plansKey } from '../plans-api';
 import type { ImportPreview, UnitOverrides } from './import-types';
 
@@ -39,11 +40,13 @@ export interface NotAPlan {
 
 /**
  * A 400 for a document with no plan structure carries its reason in Chinese in `message` (the one
- * place the UI shows the server's words: they describe the clerk's file) and `details.lookedFor`.
+ * place the UI shows the server's words: they describe the clerk's file) and what was looked for:
+ * `details.lookedForZh` in Chinese, `details.lookedFor` in English.
  */
-export function notAPlanOf(error: unknown): NotAPlan | undefined {
+export function notAPlanOf(error: unknown, lang: Lang = 'zh-CN'): NotAPlan | undefined {
   if (!isApiError(error) || error.status !== 400) return undefined;
-  const lookedFor = detailItems(error, 'lookedFor', isString);
+  const zh = detailItems(error, 'lookedForZh', isString);
+  const lookedFor = lang === 'zh-CN' && zh.length > 0 ? zh : detailItems(error, 'lookedFor', isString);
   if (lookedFor.length === 0 && error.details['code'] !== 'no_plan_structure') return undefined;
   return { message: error.message, lookedFor };
 }

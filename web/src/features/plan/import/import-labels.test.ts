@@ -19,8 +19,8 @@ describe('isUnchanged', () => {
 
 describe('tasksOf', () => {
   it('flattens sections into tasks that remember their section', () => {
-    const task = { number: 1, title: 'a', text: '', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], targets: [], line: 1, endLine: 1 };
-    expect(tasksOf([{ number: '一', title: 's', line: 1, tasks: [task] }])).toEqual([{ ...task, section: '一' }]);
+    const task = { number: 1, title: 'a', text: '', leadUnits: [], responsibleUnits: [], cooperatingUnits: [], unitClause: null, targets: [], line: 1, endLine: 1 };
+    expect(tasksOf([{ number: '一', ordinal: 1, title: 's', line: 1, tasks: [task] }])).toEqual([{ ...task, section: '一' }]);
   });
 });
 

@@ -27,7 +27,7 @@ export function isUnchanged(changes: ItemChanges): boolean {
 }
 
 /** Every task of the document, in order, with its section. */
-export function tasksOf(sections: readonly DocumentSection[]): (DocumentTask & { section: string })[] {
+export function tasksOf(sections: readonly DocumentSection[]): (DocumentTask & { section: string | null })[] {
   return sections.flatMap((section) => section.tasks.map((task) => ({ ...task, section: section.number })));
 }
 

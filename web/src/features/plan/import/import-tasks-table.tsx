@@ -7,7 +7,7 @@ import { TargetList } from '../target-text';
 import { tasksOf } from './import-labels';
 import type { DocumentSection, DocumentTask, PlanDocument } from './import-types';
 
-type Row = DocumentTask & { section: string; findings: PlanDocument['findings'] };
+type Row = DocumentTask & { section: string | null; findings: PlanDocument['findings'] };
 const names = (list: readonly string[]) => (list.length > 0 ? list.join('、') : '—');
 
 /**

@@ -19,7 +19,7 @@ const ACCEPT = '.txt,.html,.htm,.docx';
  * registry where they mean an existing unit, then confirm. Nothing is saved before the confirm.
  */
 export function PlanImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const message = useAppMessage();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
@@ -58,7 +58,7 @@ export function PlanImportPage() {
       },
     );
   };
-  const notAPlan = notAPlanOf(upload.error);
+  const notAPlan = notAPlanOf(upload.error, lang);
 
   return (
     <Flex vertical gap={16} data-testid="plan-import-page">

@@ -1,0 +1,181 @@
+import ExcelJS from 'exceljs';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it, onTestFailed } from 'vitest';
+import { TINY_PNG } from '../test/evidence-files';
+import { signIn, useAppSession } from './app-session';
+import { DEMO_PASSWORD, projectRoot } from './server';
+
+const resultsDir = path.join(projectRoot, 'test-results');
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(resultsDir, `${name}.png`), fullPage: true });
+
+interface IndicatorJson {
+  id: string;
+  number: number;
+  direction: 'higher' | 'lower';
+  targets: Record<string, number>;
+  status: string;
+  explanation: string;
+}
+
+/** JSON from the API in the page's session (same origin; writes carry the app's CSRF header). */
+function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const response = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-luoshi-csrf': '1' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+      if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+      return response.status === 204 ? null : response.json();
+    },
+    { method, url, body },
+  ) as Promise<T>;
+}
+
+/** A 2023 actual for each indicator, spread so the lights differ: above, at and below its path. */
+const actualFor = (i: IndicatorJson) => {
+  const target = i.targets['2023']!;
+  const factor = [1.05, 0.99, 0.97, 0.9][i.number % 4]!;
+  return Math.round((i.direction === 'higher' ? target * factor : target / factor) * 100) / 100;
+};
+
+async function signInAs(page: Page, url: string, login: string) {
+  await page.goto(url + '/login');
+  await signIn(page, login, DEMO_PASSWORD);
+  await page.getByTestId('app-layout').waitFor();
+}
+
+async function signOut(page: Page) {
+  await page.getByTestId('account-menu').click();
+  await page.getByTestId('sign-out').click();
+  await page.getByTestId('login-page').waitFor();
+}
+
+/** Enters a value through the indicator page's form (the period defaults to the year in the URL). */
+async function enterByForm(page: Page, url: string, indicator: IndicatorJson, planId: string) {
+  await page.goto(`${url}/indicators/${indicator.id}?plan=${planId}&year=2023`);
+  await page.getByTestId('value-form').waitFor();
+  await page.locator('#value-value').fill(String(actualFor(indicator)));
+  await page.locator('#value-source').fill('2023年贺兰县国民经济和社会发展统计公报');
+  await page.getByTestId('value-submit').click();
+  await page.getByTestId('value-row-2023').waitFor();
+}
+
+describe('indicators: 2023 actuals for all 20 Helan indicators through the web app (issue 6)', () => {
+  const app = useAppSession();
+  let planId = '';
+  let indicators: IndicatorJson[] = [];
+
+  it('the office sets baselines (one through the settings form) and the providing unit of indicator 1', async () => {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const { page, server } = app;
+    await signInAs(page, server.url, 'office');
+    planId = (await api<{ plans: Array<{ id: string }> }>(page, 'GET', '/api/plans')).plans[0]!.id;
+    indicators = (await api<{ indicators: IndicatorJson[] }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators;
+    expect(indicators).toHaveLength(20);
+    const units = (await api<{ units: Array<{ id: string; name: string }> }>(page, 'GET', '/api/units')).units;
+    const kjgx = units.find((u) => u.name === '科技和工信局')!.id;
+    // 2022 baselines a little behind each 2023 target (the office's figures from the 2022 bulletin).
+    for (const i of indicators.slice(1)) {
+      const t = i.targets['2023']!;
+      await api(page, 'PUT', `/api/indicators/${i.id}/settings`, { baselineYear: 2022, baselineValue: i.direction === 'higher' ? t * 0.9 : t * 1.1, providerUnitId: null, tracking: 'yearly', tolerance: null });
+    }
+    await api(page, 'PUT', `/api/indicators/${indicators[0]!.id}/settings`, { baselineYear: null, baselineValue: null, providerUnitId: kjgx, tracking: 'yearly', tolerance: null });
+    await page.goto(`${server.url}/indicators/${indicators[0]!.id}?plan=${planId}&year=2023`);
+    await page.getByTestId('indicator-settings').waitFor();
+    await page.locator('#settings-baselineYear').fill('2022');
+    await page.locator('#settings-baselineValue').fill('1.1');
+    await page.getByTestId('settings-save').click();
+    await expect.poll(async () => page.getByTestId('indicator-summary').innerText()).toContain('2022: 1.1');
+    await signOut(page);
+  });
+
+  it('the providing unit enters indicator 1 through the form, with evidence', async () => {
+    const { page, server } = app;
+    onTestFailed(() => shot(page, 'indicators-failed-unit').then(() => undefined));
+    await signInAs(page, server.url, 'kjgx');
+    await enterByForm(page, server.url, indicators[0]!, planId);
+    await page.getByTestId('value-evidence-upload-2023').locator('xpath=ancestor::span[contains(@class,"ant-upload")]').locator('input[type=file]').setInputFiles({ name: '统计公报.png', mimeType: 'image/png', buffer: TINY_PNG });
+    await page.getByText('统计公报.png').first().waitFor();
+    expect(await page.getByTestId('value-row-2023').getAttribute('data-status')).toBe('submitted');
+    await signOut(page);
+  });
+
+  it('the office enters two through the form and the other 17 through the .xlsx template', async () => {
+    const { page, server } = app;
+    onTestFailed(() => shot(page, 'indicators-failed-xlsx').then(() => undefined));
+    await signInAs(page, server.url, 'office');
+    for (const i of indicators.slice(1, 3)) await enterByForm(page, server.url, i, planId);
+
+    await page.goto(`${server.url}/indicators?plan=${planId}&year=2023`);
+    await page.getByTestId('indicators-list').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('indicators-download').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('指标填报')!;
+    let filled = 0;
+    for (let n = 3; n <= sheet.rowCount; n++) {
+      const indicator = indicators.find((i) => i.number === Number(sheet.getRow(n).getCell(1).value))!;
+      if (indicator.number <= 3) continue; // entered already
+      sheet.getRow(n).getCell(12).value = actualFor(indicator);
+      sheet.getRow(n).getCell(13).value = '2023年统计公报';
+      filled += 1;
+    }
+    expect(filled).toBe(17);
+    await page
+      .getByTestId('indicators-upload')
+      .locator('xpath=ancestor::span[contains(@class,"ant-upload")]')
+      .locator('input[type=file]')
+      .setInputFiles({ name: '指标填报.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await expect.poll(() => page.getByTestId('indicators-import-summary').innerText()).toContain('已提交 17 个数值');
+    await page.getByTestId('indicators-import-close').click();
+  });
+
+  it('the office accepts all 20, and each indicator shows its light and explanation', async () => {
+    const { page } = app;
+    onTestFailed(() => shot(page, 'indicators-failed-accept').then(() => undefined));
+    await page.getByTestId('indicators-pending').waitFor();
+    for (const i of indicators) {
+      const accept = page.getByTestId(`value-accept-${i.number}-2023`);
+      await accept.click();
+      await accept.waitFor({ state: 'detached' });
+    }
+    await page.getByTestId('indicators-pending').waitFor({ state: 'detached' });
+    const statuses = await page.locator('[data-testid^="indicator-row-"]').evaluateAll((rows) =>
+      rows.map((row) => ({ status: row.getAttribute('data-status'), explanation: row.querySelector('[data-testid="indicator-explanation"]')?.textContent ?? '' })),
+    );
+    expect(statuses).toHaveLength(20);
+    for (const { status, explanation } of statuses) {
+      expect(status).not.toBe('no_data');
+      expect(explanation).toMatch(/^(约束性指标：)?2023年实际/);
+    }
+    expect(new Set(statuses.map((s) => s.status)).size).toBeGreaterThan(1);
+    const accepted = (await api<{ indicators: Array<{ values: Array<{ status: string }> }> }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators;
+    expect(accepted.every((i) => i.values.length === 1 && i.values[0]!.status === 'accepted')).toBe(true);
+    await shot(page, 'indicators-list');
+  });
+
+  it('draws the target-versus-actual chart, and the office records which target governs a conflict', async () => {
+    const { page, server } = app;
+    const smes = indicators.find((i) => i.number === 10)!;
+    await page.goto(`${server.url}/indicators/${smes.id}?plan=${planId}&year=2023`);
+    await page.locator('[data-testid="indicator-chart"][data-rendered="true"]').waitFor();
+    const conflict = page.getByTestId('indicator-conflict-2025');
+    expect(await conflict.getAttribute('data-governs')).toBe('table');
+    await page.getByTestId('indicator-governs-2025').getByText('采用总体目标').click();
+    await expect.poll(() => conflict.getAttribute('data-governs')).toBe('goal');
+    await shot(page, 'indicators-detail');
+  });
+
+  it('fits a phone (390×844)', async () => {
+    const { page, server } = app;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/indicators?plan=${planId}&year=2023`);
+    await page.getByTestId('indicators-list').waitFor();
+    const overflow = await page.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'indicators-phone');
+    await page.goto(`${server.url}/indicators/${indicators[0]!.id}?plan=${planId}&year=2023`);
+    await page.locator('[data-testid="indicator-chart"][data-rendered="true"]').waitFor();
+    await shot(page, 'indicators-detail-phone');
+  });
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ErrorResponseSchema } from '../auth/auth.schemas';
+
+export const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+export const STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
+const Observation = z.object({ year: z.number(), value: z.number() });
+export const EvidenceSchema = z.object({ id: z.string(), fileName: z.string(), size: z.number(), mediaType: z.string() });
+
+export const IndicatorSchema = z.object({
+  id: z.string(),
+  number: z.number(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  attribute: z.enum(['expected', 'binding']).nullable(),
+  direction: z.enum(['higher', 'lower']),
+  /** The governing targets: the table's, or a linked overall goal's where the office chose it. */
+  targets: z.record(z.string(), z.number()),
+  tableTargets: z.record(z.string(), z.number()),
+  baseline: Observation.nullable(),
+  providerUnitId: z.string().nullable(),
+  tracking: z.enum(['yearly', 'quarterly_cumulative', 'quarterly_point']),
+  tolerance: z.number().nullable(),
+  values: z.array(z.object({ id: z.string(), period: z.string(), value: z.number(), source: z.string(), note: z.string(), status: z.enum(['submitted', 'accepted', 'returned']), returnReason: z.string().nullable(), enteredAt: z.string(), evidence: z.array(EvidenceSchema) })),
+  status: z.enum(STATUSES),
+  ratio: z.number().nullable(),
+  provisional: z.boolean(),
+  judgedPeriod: z.string().nullable(),
+  explanation: z.string(),
+  explanationEn: z.string(),
+  forecast: z.number().nullable(),
+  forecastText: z.string().nullable(),
+  forecastTextEn: z.string().nullable(),
+  goalLinks: z.array(
+    z.object({
+      goalId: z.string(),
+      metric: z.string(),
+      year: z.number(),
+      goalValue: z.number(),
+      goalUnit: z.string().nullable(),
+      tableValue: z.number().nullable(),
+      conflict: z.boolean(),
+      governs: z.enum(['goal', 'table']),
+      chosen: z.boolean(),
+      findingZh: z.string().nullable(),
+    }),
+  ),
+});
