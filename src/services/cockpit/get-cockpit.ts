@@ -3,7 +3,7 @@ import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { cockpitFigures } from '../../domain/cockpit/cockpit-figures';
 import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
-import { lightOf } from '../../domain/cockpit/lights';
+import { INDICATOR_STATUSES, lightOf } from '../../domain/cockpit/lights';
 import { DomainError } from '../../domain/errors';
 import type { IndicatorStatus } from '../../domain/indicators/indicator-status';
 import type { ReportingRule } from '../../domain/reporting/periods';
@@ -19,7 +19,6 @@ export interface CockpitQuery {
   unitKind: UnitKind | null;
 }
 
-const INDICATOR_STATUSES: IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
 
 /** The indicator grid: each indicator's status and light in the year, its actuals against the target path. */
 async function indicatorGrid(store: Store, actor: Actor, planId: string, year: number) {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TASK_STATES } from '../../../domain/cockpit/task-states';
 import { UNIT_KINDS } from '../../../domain/units/unit-rules';
+import { STATUSES as INDICATOR_STATUSES } from '../indicators/indicators.schemas';
 import { TimelinessSchema } from '../reporting/reporting.schemas';
 
-const INDICATOR_STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
 const REPORT_STATUSES = ['draft', 'awaiting_approval', 'submitted', 'returned', 'accepted'] as const;
 const DECLARED_TASK_STATUSES = ['on_track', 'lagging', 'completed', 'not_started'] as const;
 

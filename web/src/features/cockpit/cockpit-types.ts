@@ -1,11 +1,10 @@
+import type { IndicatorStatus } from '../indicators/indicator-types';
 import type { ObligationStatus, ReportKind, TaskStatus, Timeliness } from '../reports/report-types';
 
 /**
  * The cockpit as GET /api/plans/:planId/cockpit answers it. Mirrors
  * src/http/routes/cockpit/cockpit.schemas.ts.
  */
-export type IndicatorStatus = 'achieved' | 'on_track' | 'needs_acceleration' | 'limited_progress' | 'deteriorating' | 'binding_target_missed' | 'no_data';
-export const INDICATOR_STATUSES: readonly IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 export type TaskState = 'completed' | 'on_track' | 'lagging' | 'not_started' | 'not_reported';
 export const TASK_STATES: readonly TaskState[] = ['completed', 'on_track', 'lagging', 'not_started', 'not_reported'];
