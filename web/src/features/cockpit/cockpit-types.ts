@@ -1,4 +1,5 @@
-import type { IndicatorStatus } from '../indicators/indicator-types';
+import type { Indicator, IndicatorStatus } from '../indicators/indicator-types';
+import type { Rates } from '../timeliness/timeliness-types';
 import type { ObligationStatus, ReportKind, TaskStatus, Timeliness } from '../reports/report-types';
 
 /**
@@ -10,26 +11,15 @@ export type TaskState = 'completed' | 'on_track' | 'lagging' | 'not_started' | '
 export const TASK_STATES: readonly TaskState[] = ['completed', 'on_track', 'lagging', 'not_started', 'not_reported'];
 export type UnitKind = 'department' | 'township' | 'park' | 'enterprise' | 'group' | 'external';
 
-export interface Rates {
-  expected: number;
-  received: number;
-  onTime: number;
-  reportingRate: number | null;
-  timelyRate: number | null;
-}
+export type { Rates } from '../timeliness/timeliness-types';
 
 export interface Observation {
   year: number;
   value: number;
 }
 
-export interface IndicatorCell {
-  id: string;
-  number: number;
-  name: string;
-  unit: string | null;
-  attribute: 'expected' | 'binding' | null;
-  direction: 'higher' | 'lower';
+/** An indicator of the grid: what the indicators page shows of it, with its light and yearly path. */
+export interface IndicatorCell extends Pick<Indicator, 'id' | 'number' | 'name' | 'unit' | 'attribute' | 'direction'> {
   status: IndicatorStatus;
   light: Light;
   provisional: boolean;
