@@ -19,7 +19,6 @@ export interface CockpitQuery {
   unitKind: UnitKind | null;
 }
 
-
 /** The indicator grid: each indicator's status and light in the year, its actuals against the target path. */
 async function indicatorGrid(store: Store, actor: Actor, planId: string, year: number) {
   const indicators = await listIndicators(store, actor, planId, year);
