@@ -197,6 +197,12 @@ describeEachDatabase('the leadership cockpit', (get) => {
       '2023Q4 not_started',
     ]);
     expect(unit.rates).toMatchObject({ expected: 6, received: 3, onTime: 2 });
+    expect(unit.indicators).toEqual([]);
+    // 甲局 provides indicator 1's values: its drill-down lists it with its latest value's state.
+    const provider = (await getAs('leader', `/api/plans/${planId}/cockpit/units/${units['甲局']}`)).json();
+    expect(provider.indicators).toEqual([
+      expect.objectContaining({ number: 1, status: 'achieved', light: 'green', latest: { period: '2024', value: 10.5, status: 'accepted' } }),
+    ]);
   });
 
   it('exports the same numbers to .xlsx, and audits the export', async () => {

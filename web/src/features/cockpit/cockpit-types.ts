@@ -98,6 +98,8 @@ export interface TaskReports {
 
 export interface UnitObligations {
   unit: { id: string; name: string; kind: UnitKind };
+  /** The indicators whose actual values the unit provides. */
+  indicators: Array<{ id: string; number: number; name: string; status: IndicatorStatus; light: Light; latest: { period: string; value: number; status: 'submitted' | 'accepted' | 'returned' } | null }>;
   tasks: Array<{ id: string; number: number; title: string }>;
   cells: ObligationCell[];
   rates: Rates;

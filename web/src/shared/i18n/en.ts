@@ -720,4 +720,9 @@ export const en: Messages = {
   'cockpit.unit.task': 'Task',
   'cockpit.drill.rates': 'Reporting rate {reporting}, timely rate {timely} ({received} of {expected} received)',
   'cockpit.drill.open': 'Open report',
+  'cockpit.unit.indicators': 'Indicators it provides',
+  'cockpit.unit.latestValue': 'Latest {period}: {value} ({state})',
+  'cockpit.valueState.submitted': 'awaiting review',
+  'cockpit.valueState.accepted': 'accepted',
+  'cockpit.valueState.returned': 'returned',
 };

@@ -724,4 +724,9 @@ export const zhCN = {
   'cockpit.unit.task': '任务',
   'cockpit.drill.rates': '报送率 {reporting}，及时率 {timely}（应报 {expected}，已报 {received}）',
   'cockpit.drill.open': '查看报告',
+  'cockpit.unit.indicators': '负责提供的指标',
+  'cockpit.unit.latestValue': '最新 {period}：{value}（{state}）',
+  'cockpit.valueState.submitted': '待审核',
+  'cockpit.valueState.accepted': '已通过',
+  'cockpit.valueState.returned': '被退回',
 } as const;
