@@ -15,6 +15,11 @@ const commands: Record<string, Record<string, () => Promise<CliCommand>>> = {
     purge: async () => (await import('./audit-purge.command')).runAuditPurge,
   },
   plan: { parse: async () => (await import('./plan-parse.command')).runPlanParse },
+  // Official documents (issue 8).
+  doc: {
+    circular: async () => (await import('./doc.command')).runDocCircular,
+    breakdown: async () => (await import('./doc.command')).runDocBreakdown,
+  },
 };
 
 const usage = (): string =>

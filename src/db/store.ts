@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository';
 import type { Database, DatabaseKind } from './database';
+import { DocumentsRepository } from './documents.repository';
 import { FilesRepository } from './files.repository';
 import { IndicatorsRepository } from './indicators.repository';
 import { NotificationsRepository } from './notifications.repository';
@@ -9,6 +10,10 @@ import { PlansRepository } from './plans.repository';
 import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
+// supervision, meetings and assessment (issue 9)
+import { SupervisionRepository } from './supervision.repository';
+import { MeetingsRepository } from './meetings.repository';
+import { AssessmentRepository } from './assessment.repository';
 import { UsersRepository } from './users.repository';
 // cockpit and demo history (issue 7)
 import { CockpitRepository } from './cockpit.repository';
@@ -28,6 +33,12 @@ export interface Repositories {
   // cockpit and demo history (issue 7)
   cockpit: CockpitRepository;
   demoHistory: DemoHistoryRepository;
+  // Official documents (issue 8).
+  documents: DocumentsRepository;
+  // supervision, meetings and assessment (issue 9)
+  supervision: SupervisionRepository;
+  meetings: MeetingsRepository;
+  assessment: AssessmentRepository;
 }
 
 /**
@@ -64,6 +75,12 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     // cockpit and demo history (issue 7)
     cockpit: new CockpitRepository(db),
     demoHistory: new DemoHistoryRepository(db),
+    // Official documents (issue 8).
+    documents: new DocumentsRepository(db),
+    // supervision, meetings and assessment (issue 9)
+    supervision: new SupervisionRepository(db),
+    meetings: new MeetingsRepository(db),
+    assessment: new AssessmentRepository(db),
   };
 }
 

@@ -22,6 +22,12 @@ import { plansRoutes } from './routes/plans/plans.routes';
 import { periodsRoutes } from './routes/reporting/periods.routes';
 import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
+// Official documents (issue 8).
+import { documentsRoutes } from './routes/documents/documents.routes';
+// supervision, meetings and assessment (issue 9)
+import { supervisionRoutes } from './routes/supervision/supervision.routes';
+import { meetingsRoutes } from './routes/meetings/meetings.routes';
+import { assessmentRoutes } from './routes/assessment/assessment.routes';
 import { installWebApp } from './web-app';
 // cockpit (issue 7)
 import { cockpitRoutes } from './routes/cockpit/cockpit.routes';
@@ -137,6 +143,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(indicatorsRoutes({ ...deps, blobs: options.blobs }));
   // cockpit (issue 7)
   await app.register(cockpitRoutes(deps));
+  // Official documents (issue 8).
+  await app.register(documentsRoutes({ ...deps, blobs: options.blobs }));
+  // supervision, meetings and assessment (issue 9)
+  await app.register(supervisionRoutes({ ...deps, blobs: options.blobs }));
+  await app.register(meetingsRoutes(deps));
+  await app.register(assessmentRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

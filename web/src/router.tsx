@@ -30,6 +30,14 @@ const IndicatorPage = lazy(() => import('./features/indicators/indicator-page').
 const CockpitPage = lazy(() => import('./features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
 const CockpitTaskPage = lazy(() => import('./features/cockpit/task-reports-page').then((m) => ({ default: m.TaskReportsPage })));
 const CockpitUnitPage = lazy(() => import('./features/cockpit/unit-obligations-page').then((m) => ({ default: m.UnitObligationsPage })));
+// Official documents (issue 8).
+const DocumentsPage = lazy(() => import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })));
+// supervision (issue 9)
+const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
+const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
+const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
+const AssessmentPage = lazy(() => import('./features/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
+const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -62,6 +70,8 @@ export function createRouter() {
                     { path: 'reports/:reportId', element: <ReportPage /> },
                     { path: 'review', element: <ReviewPage /> },
                     { path: 'timeliness', element: <TimelinessPage /> },
+                    // Official documents (issue 8).
+                    { path: 'documents', element: <DocumentsPage /> },
                     // The administration areas; who may open them is set in nav-areas.ts.
                     { path: 'admin/units', element: <UnitsPage /> },
                     { path: 'admin/leading-groups', element: <LeadingGroupsPage /> },
@@ -74,6 +84,12 @@ export function createRouter() {
                     { path: 'cockpit', element: <CockpitPage /> },
                     { path: 'cockpit/tasks/:taskId', element: <CockpitTaskPage /> },
                     { path: 'cockpit/units/:unitId', element: <CockpitUnitPage /> },
+                    // supervision (issue 9); notifications link to /notices/:id: keep it stable.
+                    { path: 'supervision', element: <SupervisionPage /> },
+                    { path: 'notices', element: <NoticesPage /> },
+                    { path: 'notices/:noticeId', element: <NoticePage /> },
+                    { path: 'meetings', element: <MeetingsPage /> },
+                    { path: 'assessment', element: <AssessmentPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

@@ -7,6 +7,10 @@ import * as indicatorValues from './20261126T1100-indicator-values';
 import * as planIndexes from './20261126T1150-plan-indexes';
 // Indicators (issue 6), second part.
 import * as indicatorEvidenceAndTargets from './20261126T1300-indicator-evidence-and-targets';
+// Official documents (issue 8).
+import * as documents from './20261126T1400-documents';
+// supervision, meetings and assessment (issue 9)
+import * as supervision from './20261126T1500-supervision';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -21,4 +25,8 @@ export const migrations: Record<string, Migration> = {
   '20261126T1150-plan-indexes': planIndexes,
   // Indicators (issue 6), second part.
   '20261126T1300-indicator-evidence-and-targets': indicatorEvidenceAndTargets,
+  // Official documents (issue 8).
+  '20261126T1400-documents': documents,
+  // supervision, meetings and assessment (issue 9)
+  '20261126T1500-supervision': supervision,
 };

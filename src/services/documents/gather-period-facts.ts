@@ -1,0 +1,86 @@
+import type { ReportRow } from '../../db/reporting.repository';
+import type { Store } from '../../db/store';
+import type { Actor } from '../../domain/authorization/policy';
+import type { PeriodFacts, ReportFact, TaskFact, UnitTimeliness } from '../../domain/documents/period-facts';
+import { DomainError } from '../../domain/errors';
+import { localDate } from '../../domain/reporting/calendar';
+import { listIndicators } from '../indicators/list-indicators';
+import { loadPlanWithRule } from '../reporting/load-plan';
+import { timelinessSummary } from '../reporting/timeliness-summary';
+
+/** Reports the office has received: submitted (perhaps awaiting review) or accepted. */
+const RECEIVED: ReadonlyArray<ReportRow['status']> = ['submitted', 'accepted'];
+
+/** The opened period of a plan with this key, or a clear error. */
+export async function findOpenedPeriod(store: Store, planId: string, periodKey: string) {
+  const period = (await store.repos.reporting.listPeriods(planId)).find((p) => p.key === periodKey);
+  if (!period) {
+    throw new DomainError('validation_failed', `The period ${periodKey} has not been opened for reporting.`, { fields: [{ field: 'periodKey', message: 'not opened' }] });
+  }
+  return period;
+}
+
+/**
+ * Everything a period's documents say, from the reporting cycle (timeliness, reports) and the
+ * indicators (status and explanation in the period's year), read with the actor's rights.
+ */
+export async function gatherPeriodFacts(store: Store, actor: Actor, planId: string, periodKey: string, now: Date): Promise<PeriodFacts> {
+  const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
+  const period = await findOpenedPeriod(store, planId, periodKey);
+  const [timeliness, indicators, tasks, reports, units, region] = await Promise.all([
+    timelinessSummary(store, actor, period.id, now),
+    listIndicators(store, actor, planId, period.year),
+    store.repos.plans.listTasks(planId),
+    store.repos.reporting.listReportsOfPeriod(period.id),
+    store.repos.org.listUnits(plan.region_id),
+    store.repos.org.findRegion(plan.region_id),
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const nameOf = (id: string) => unitName.get(id) ?? '';
+  const reportFact = (r: ReportRow): ReportFact => ({
+    unitName: nameOf(r.unit_id),
+    kind: r.kind,
+    taskStatus: r.task_status,
+    progress: r.progress,
+    problems: r.problems,
+    nextSteps: r.next_steps,
+    submittedAt: r.submitted_at?.toISOString() ?? '',
+  });
+  const received = reports.filter((r) => RECEIVED.includes(r.status)).sort((a, b) => (b.submitted_at?.getTime() ?? 0) - (a.submitted_at?.getTime() ?? 0));
+
+  const sections = new Map<string, { title: string; tasks: TaskFact[] }>();
+  for (const task of tasks) {
+    const section = sections.get(task.section_id) ?? { title: task.section_title, tasks: [] };
+    section.tasks.push({
+      number: task.number,
+      title: task.title,
+      leadUnits: task.units.filter((u) => u.role === 'lead').map((u) => u.name),
+      reports: received.filter((r) => r.task_id === task.id).map(reportFact),
+      obligations: timeliness.obligations.filter((o) => o.taskId === task.id).map((o) => ({ unitName: nameOf(o.unitId), timeliness: o.timeliness })),
+    });
+    sections.set(task.section_id, section);
+  }
+
+  return {
+    planTitle: plan.title,
+    countyName: region?.name ?? '',
+    periodKey: period.key,
+    dueDate: period.due_date,
+    asOf: localDate(now, rule.timeZone),
+    indicatorYear: period.year,
+    indicators: indicators.map((i) => ({ number: i.number, name: i.name, attribute: i.attribute, status: i.status, explanation: i.explanation })),
+    sections: [...sections.values()],
+    rates: timeliness.rates,
+    units: timeliness.units.map((u): UnitTimeliness => {
+      const late = timeliness.obligations.filter((o) => o.unitId === u.unitId && o.timeliness.status === 'late');
+      return {
+        name: u.unitName,
+        expected: u.rates.expected,
+        onTime: u.rates.onTime,
+        late: u.late,
+        missing: u.missing,
+        maxDaysLate: Math.max(0, ...late.map((o) => (o.timeliness.status === 'late' ? o.timeliness.daysLate : 0))),
+      };
+    }),
+  };
+}

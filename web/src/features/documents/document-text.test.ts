@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { copyToLine, copyToList, emptyBlocks, officialDate, withBlockText, withoutBlock } from './document-text';
+import type { DocumentModel } from './documents-types';
+
+const model: DocumentModel = {
+  kind: 'circular',
+  number: null,
+  title: '关于通报',
+  recipients: '各单位：',
+  blocks: [
+    { type: 'heading', level: 1, text: '一、总体进展情况' },
+    { type: 'paragraph', text: '正文' },
+    { type: 'table', caption: '表1', columns: ['单位'], rows: [['金贵镇']] },
+  ],
+  issuer: '办公室',
+  date: '2025-01-06',
+  colophon: { copyTo: [], printedBy: '办公室', printedOn: '2025-01-06' },
+};
+
+describe('document text editing', () => {
+  it('writes the date the official way, without leading zeros', () => {
+    expect(officialDate('2025-01-06')).toBe('2025年1月6日');
+  });
+
+  it('splits the 抄送 line on Chinese and Latin separators and joins it back with ，', () => {
+    expect(copyToList('县委办公室，县政府办公室、 督查室,')).toEqual(['县委办公室', '县政府办公室', '督查室']);
+    expect(copyToLine(['县委办公室', '县政府办公室'])).toBe('县委办公室，县政府办公室');
+  });
+
+  it('edits the text of headings and paragraphs but never turns a table into text', () => {
+    expect(withBlockText(model, 1, '改写').blocks[1]).toEqual({ type: 'paragraph', text: '改写' });
+    expect(withBlockText(model, 2, '改写').blocks[2]).toBe(model.blocks[2]);
+  });
+
+  it('finds the empty blocks the server would refuse, and removes a block', () => {
+    expect(emptyBlocks(withBlockText(model, 1, '  '))).toEqual([1]);
+    expect(withoutBlock(model, 0).blocks).toHaveLength(2);
+  });
+});
