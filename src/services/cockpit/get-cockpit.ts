@@ -72,7 +72,7 @@ async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: R
   const selected = choosePeriod(data.periods, query, now);
   const figures = cockpitFigures({ ...data, selected, filter: { sectionId: query.sectionId, unitKind: query.unitKind }, now });
   const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), data.plan.start_year), data.plan.end_year);
-  const indicators = await indicatorGrid(store, actor, planId, year);
+  const [indicators, openNotices] = await Promise.all([indicatorGrid(store, actor, planId, year), store.repos.cockpit.countOpenNotices(planId)]);
   return {
     plan: { id: data.plan.id, title: data.plan.title, startYear: data.plan.start_year, endYear: data.plan.end_year },
     year,
@@ -84,8 +84,9 @@ async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: R
       indicators: indicators.headline,
       tasks: figures.tasks,
       reporting: figures.rates,
-      // Supervision notices (督办单, issue 9) have no table yet: null says "not available", never 0.
-      openSupervisionItems: null as number | null,
+      // Supervision notices (督办单) not yet closed. Typed nullable: a deployment without
+      // supervision answers null ("not available"), never a made-up 0.
+      openSupervisionItems: openNotices as number | null,
     },
     indicators: indicators.grid,
     tasksBySection: figures.tasksBySection,
