@@ -29,8 +29,8 @@ export function UnitObligationsPage() {
       },
     },
     { title: '', dataIndex: 'kind', width: 110, render: (kind: ObligationCell['kind']) => <KindTag kind={kind} /> },
-    { title: t('cockpit.filter.quarter'), key: 'state', width: 170, render: (_, cell) => <CellState cell={cell} /> },
-    { title: '', dataIndex: 'taskStatus', width: 100, render: (status: ObligationCell['taskStatus']) => (status ? <TaskStatusTag status={status} /> : null) },
+    { title: t('cockpit.unit.state'), key: 'state', width: 170, render: (_, cell) => <CellState cell={cell} /> },
+    { title: t('cockpit.unit.taskStatus'), dataIndex: 'taskStatus', width: 100, render: (status: ObligationCell['taskStatus']) => (status ? <TaskStatusTag status={status} /> : null) },
   ];
   return (
     <Flex vertical gap={16} data-testid="cockpit-unit-page">

@@ -736,6 +736,8 @@ export const en: Messages = {
   'cockpit.valueState.submitted': 'awaiting review',
   'cockpit.valueState.accepted': 'accepted',
   'cockpit.valueState.returned': 'returned',
+  'cockpit.unit.state': 'State',
+  'cockpit.unit.taskStatus': 'Task progress',
 
   // Official documents (issue 8).
   'documents.title': 'Documents & bulletins',

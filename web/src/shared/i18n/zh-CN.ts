@@ -740,6 +740,8 @@ export const zhCN = {
   'cockpit.valueState.submitted': '待审核',
   'cockpit.valueState.accepted': '已通过',
   'cockpit.valueState.returned': '被退回',
+  'cockpit.unit.state': '报送状态',
+  'cockpit.unit.taskStatus': '任务进展',
 
   // Official documents (issue 8).
   'documents.title': '公文通报',
