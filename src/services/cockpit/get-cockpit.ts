@@ -10,7 +10,7 @@ import type { ReportingRule } from '../../domain/reporting/periods';
 import type { UnitKind } from '../../domain/units/unit-rules';
 import { listIndicators } from '../indicators/list-indicators';
 import { coalesce } from './coalesce';
-import { authorizeCockpit, loadCockpitData } from './load-cockpit-data';
+import { authorizeCockpit, loadCockpitData, openedPeriodOf } from './load-cockpit-data';
 
 export interface CockpitQuery {
   year: number | null;
@@ -65,14 +65,19 @@ export async function getCockpit(store: Store, actor: Actor, planId: string, que
 
 async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date) {
   const planId = plan.id;
-  const data = await loadCockpitData(store, plan, rule);
+  // The quarter shown decides the indicators' year: find it first, then load the rest together.
+  const periods = await store.repos.reporting.listPeriods(planId);
+  const selected = choosePeriod(periods.map(openedPeriodOf), query, now);
+  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), plan.start_year), plan.end_year);
+  const [data, indicators, openNotices] = await Promise.all([
+    loadCockpitData(store, plan, rule, periods),
+    indicatorGrid(store, actor, planId, year),
+    store.repos.cockpit.countOpenNotices(planId),
+  ]);
   if (query.sectionId !== null && !data.sections.some((s) => s.id === query.sectionId)) {
     throw new DomainError('validation_failed', 'No such section in this plan.', { fields: [{ field: 'section', message: 'unknown section' }] });
   }
-  const selected = choosePeriod(data.periods, query, now);
   const figures = cockpitFigures({ ...data, selected, filter: { sectionId: query.sectionId, unitKind: query.unitKind }, now });
-  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), data.plan.start_year), data.plan.end_year);
-  const [indicators, openNotices] = await Promise.all([indicatorGrid(store, actor, planId, year), store.repos.cockpit.countOpenNotices(planId)]);
   return {
     plan: { id: data.plan.id, title: data.plan.title, startYear: data.plan.start_year, endYear: data.plan.end_year },
     year,
