@@ -738,6 +738,8 @@ export const en: Messages = {
   'cockpit.valueState.returned': 'returned',
   'cockpit.unit.state': 'State',
   'cockpit.unit.taskStatus': 'Task progress',
+  'audit.action.cockpit.export': 'Export the leadership cockpit',
+  'audit.category.cockpit': 'Leadership cockpit',
 
   // Official documents (issue 8).
   'documents.title': 'Documents & bulletins',

@@ -742,6 +742,8 @@ export const zhCN = {
   'cockpit.valueState.returned': '被退回',
   'cockpit.unit.state': '报送状态',
   'cockpit.unit.taskStatus': '任务进展',
+  'audit.action.cockpit.export': '导出领导驾驶舱',
+  'audit.category.cockpit': '领导驾驶舱',
 
   // Official documents (issue 8).
   'documents.title': '公文通报',
