@@ -1,24 +1,13 @@
 import type { IndicatorStatus } from '../indicators/indicator-status';
+import { indicatorStatusReasons, lightOf as worstLight } from '../supervision/lights';
 
 /**
- * The colour light of an indicator on the cockpit, the way Chinese supervision platforms show an
- * item (DOMAIN.md): green on course, yellow when progress lags, red when the target is missed or
- * the indicator moves the wrong way; grey without data to judge.
+ * The colour light of an indicator on the cockpit: the supervision rule on its status
+ * (supervision/lights.ts, so the cockpit and the 督查督办 page never disagree), and grey when
+ * there is no data to judge. Notices are counted apart on the cockpit, so they don't colour it.
  */
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 
-// A Record, so the compiler insists on a light for every status.
-const LIGHTS: Record<IndicatorStatus, Light> = {
-  achieved: 'green',
-  on_track: 'green',
-  needs_acceleration: 'yellow',
-  limited_progress: 'yellow',
-  deteriorating: 'red',
-  binding_target_missed: 'red',
-  no_data: 'grey',
-};
-
-/** Every indicator status, in order from best to no data. */
-export const INDICATOR_STATUSES = Object.keys(LIGHTS) as IndicatorStatus[];
-
-export const lightOf = (status: IndicatorStatus): Light => LIGHTS[status];
+export function lightOf(status: IndicatorStatus, attribute: 'expected' | 'binding' | null): Light {
+  return status === 'no_data' ? 'grey' : worstLight(indicatorStatusReasons(status, attribute)).light;
+}

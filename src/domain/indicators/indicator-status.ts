@@ -8,14 +8,9 @@
  * acceleration, ≥ 0 limited progress, < 0 deteriorating. A binding (约束性) indicator that misses
  * its year's target is "binding target missed", whatever R says.
  */
-export type IndicatorStatus =
-  | 'achieved'
-  | 'on_track'
-  | 'needs_acceleration'
-  | 'limited_progress'
-  | 'deteriorating'
-  | 'binding_target_missed'
-  | 'no_data';
+/** Every status, from best to no data. */
+export const INDICATOR_STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 export interface Observation {
   year: number;

@@ -130,16 +130,25 @@ export interface IndicatorFacts {
 
 const AT_RISK: readonly IndicatorStatus[] = ['needs_acceleration', 'limited_progress', 'deteriorating'];
 
-export function indicatorLight(facts: IndicatorFacts, today: IsoDate, rules: LightRules): LightResult {
-  const reasons: LightReason[] = [];
-  const binding = facts.attribute === 'binding';
-  if (facts.status === 'binding_target_missed') reasons.push({ light: 'red', code: 'indicator_binding_missed', text: '约束性指标未完成年度目标' });
-  else if (binding && AT_RISK.includes(facts.status)) {
-    reasons.push({ light: 'red', code: 'indicator_binding_at_risk', text: `约束性指标${STATUS_WORDS[facts.status]}，存在完不成目标的风险` });
-  } else if (!binding && (facts.status === 'limited_progress' || facts.status === 'deteriorating')) {
-    reasons.push({ light: 'yellow', code: 'indicator_lagging', text: `预期性指标${STATUS_WORDS[facts.status]}` });
+/**
+ * What an indicator's computed status says about its light, before any notice: a binding
+ * (约束性) indicator missed or at risk is red; an expected one making little progress or going
+ * backwards is yellow. The cockpit's indicator grid uses the same rule.
+ */
+export function indicatorStatusReasons(status: IndicatorStatus, attribute: IndicatorFacts['attribute']): LightReason[] {
+  const binding = attribute === 'binding';
+  if (status === 'binding_target_missed') return [{ light: 'red', code: 'indicator_binding_missed', text: '约束性指标未完成年度目标' }];
+  if (binding && AT_RISK.includes(status)) {
+    return [{ light: 'red', code: 'indicator_binding_at_risk', text: `约束性指标${STATUS_WORDS[status]}，存在完不成目标的风险` }];
   }
-  return lightOf([...reasons, ...noticeReasons(facts.notices, today, rules.escalation)]);
+  if (!binding && (status === 'limited_progress' || status === 'deteriorating')) {
+    return [{ light: 'yellow', code: 'indicator_lagging', text: `预期性指标${STATUS_WORDS[status]}` }];
+  }
+  return [];
+}
+
+export function indicatorLight(facts: IndicatorFacts, today: IsoDate, rules: LightRules): LightResult {
+  return lightOf([...indicatorStatusReasons(facts.status, facts.attribute), ...noticeReasons(facts.notices, today, rules.escalation)]);
 }
 
 const STATUS_WORDS: Partial<Record<IndicatorStatus, string>> = {

@@ -50,7 +50,7 @@ export async function getUnitObligations(store: Store, actor: Actor, planId: str
     unit: { id: unit.id, name: unit.name, kind: unit.kind },
     indicators: provided.map((i) => {
       const latest = i.values.toSorted((a, b) => a.period.localeCompare(b.period)).at(-1);
-      return { id: i.id, number: i.number, name: i.name, status: i.status, light: lightOf(i.status), latest: latest ? { period: latest.period, value: latest.value, status: latest.status } : null };
+      return { id: i.id, number: i.number, name: i.name, status: i.status, light: lightOf(i.status, i.attribute), latest: latest ? { period: latest.period, value: latest.value, status: latest.status } : null };
     }),
     tasks: [...new Set(obligations.map((o) => o.taskId))].map((id) => ({ id, number: tasks.get(id)!.number, title: tasks.get(id)!.title })),
     cells,

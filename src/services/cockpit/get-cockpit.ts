@@ -3,9 +3,9 @@ import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { cockpitFigures } from '../../domain/cockpit/cockpit-figures';
 import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
-import { INDICATOR_STATUSES, lightOf } from '../../domain/cockpit/lights';
+import { lightOf } from '../../domain/cockpit/lights';
 import { DomainError } from '../../domain/errors';
-import type { IndicatorStatus } from '../../domain/indicators/indicator-status';
+import { INDICATOR_STATUSES, type IndicatorStatus } from '../../domain/indicators/indicator-status';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import type { UnitKind } from '../../domain/units/unit-rules';
 import { listIndicators } from '../indicators/list-indicators';
@@ -34,7 +34,7 @@ async function indicatorGrid(store: Store, actor: Actor, planId: string, year: n
       attribute: i.attribute,
       direction: i.direction,
       status: i.status,
-      light: lightOf(i.status),
+      light: lightOf(i.status, i.attribute),
       provisional: i.provisional,
       baseline: i.baseline,
       targets: Object.entries(i.targets)

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
 
 export const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
-export const STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
+import { INDICATOR_STATUSES as STATUSES } from '../../../domain/indicators/indicator-status';
+
+export { STATUSES };
 const Observation = z.object({ year: z.number(), value: z.number() });
 export const EvidenceSchema = z.object({ id: z.string(), fileName: z.string(), size: z.number(), mediaType: z.string() });
 
