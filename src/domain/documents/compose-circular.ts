@@ -43,7 +43,7 @@ export function composeCircular(facts: PeriodFacts, setup: DocumentSetup): Docum
 
   body.heading(1, '主要指标完成情况');
   for (const sentence of indicatorSentences(facts)) body.paragraph(sentence);
-  laggingIndicators(facts).forEach((i) => body.paragraph(`${i.name}：${i.explanation}`));
+  laggingIndicators(facts).forEach((i) => body.paragraph(`${i.name}${i.attribute === 'binding' ? '（约束性）' : ''}：${i.explanation.replace(/^约束性指标：/u, '')}`));
   body.table(
     '表2  年度指标完成情况',
     ['序号', '指标名称', '属性', '状态', '说明'],

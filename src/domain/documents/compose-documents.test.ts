@@ -43,6 +43,7 @@ describe('composeCircular', () => {
     expect(text).toContain('逾期未报送的单位有：金贵镇（1份）');
     expect(text).toContain('人社局（迟报1份，最长3天）');
     expect(text).toContain('全社会研发投入强度等1项指标进展滞后');
+    expect(text).toContain('全社会研发投入强度（约束性）：2024年实际1.2%，未达到2024年目标1.5%。');
     expect(text).toContain('第1项“实施创新力量厚植工程”（牵头单位：科技和工信局）进展滞后');
     expect(text).toContain('请金贵镇于本通报印发之日起5个工作日内补报2024年第四季度进展报告');
   });
@@ -78,7 +79,8 @@ describe('the leadership report and the meeting pack', () => {
 
   it('lists red items before yellow ones, each with its latest report', () => {
     const pack = composeMeetingPack(buildPeriodFacts(), SETUP);
-    expect(headings(pack, 1)).toEqual(['一、红灯事项（1项）', '二、黄灯事项（1项）']);
+    expect(headings(pack, 1)).toEqual(['一、红灯事项（1项）', '二、黄灯事项（1项）', '三、指标预警（1项）']);
+    expect(textOf(pack)).toContain('【红灯】全社会研发投入强度（约束性指标未达标）');
     expect(textOf(pack)).toContain('列入原因：逾期未报送：金贵镇；牵头单位报告进展滞后。');
     expect(textOf(pack)).toContain('存在问题：资金到位慢');
     expect(textOf(pack)).toContain('列入原因：迟报：人社局。');

@@ -27,15 +27,15 @@ export async function findOpenedPeriod(store: Store, planId: string, periodKey: 
 export async function gatherPeriodFacts(store: Store, actor: Actor, planId: string, periodKey: string, now: Date): Promise<PeriodFacts> {
   const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
   const period = await findOpenedPeriod(store, planId, periodKey);
-  const [timeliness, indicators, tasks, reports, units, region] = await Promise.all([
+  const [timeliness, indicators, tasks, reports, region] = await Promise.all([
     timelinessSummary(store, actor, period.id, now),
     listIndicators(store, actor, planId, period.year),
     store.repos.plans.listTasks(planId),
     store.repos.reporting.listReportsOfPeriod(period.id),
-    store.repos.org.listUnits(plan.region_id),
     store.repos.org.findRegion(plan.region_id),
   ]);
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  // Every unit that reports owes an obligation, so the timeliness summary names them all.
+  const unitName = new Map(timeliness.units.map((u) => [u.unitId, u.unitName]));
   const nameOf = (id: string) => unitName.get(id) ?? '';
   const reportFact = (r: ReportRow): ReportFact => ({
     unitName: nameOf(r.unit_id),
