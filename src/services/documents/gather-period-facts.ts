@@ -1,3 +1,4 @@
+import type { TaskRowWithUnits } from '../../db/plans.repository';
 import type { ReportRow } from '../../db/reporting.repository';
 import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
@@ -36,7 +37,32 @@ export async function gatherPeriodFacts(store: Store, actor: Actor, planId: stri
   ]);
   // Every unit that reports owes an obligation, so the timeliness summary names them all.
   const unitName = new Map(timeliness.units.map((u) => [u.unitId, u.unitName]));
-  const nameOf = (id: string) => unitName.get(id) ?? '';
+  const received = reports.filter((r) => RECEIVED.includes(r.status)).sort((a, b) => (b.submitted_at?.getTime() ?? 0) - (a.submitted_at?.getTime() ?? 0));
+  return {
+    planTitle: plan.title,
+    countyName: region?.name ?? '',
+    periodKey: period.key,
+    dueDate: period.due_date,
+    asOf: localDate(now, rule.timeZone),
+    indicatorYear: period.year,
+    indicators: indicators.map((i) => ({ number: i.number, name: i.name, attribute: i.attribute, status: i.status, explanation: i.explanation })),
+    sections: sectionsOf(tasks, received, timeliness.obligations, (id) => unitName.get(id) ?? ''),
+    rates: timeliness.rates,
+    units: timeliness.units.map((u): UnitTimeliness => ({
+      name: u.unitName,
+      expected: u.rates.expected,
+      onTime: u.rates.onTime,
+      late: u.late,
+      missing: u.missing,
+      maxDaysLate: Math.max(0, ...timeliness.obligations.map((o) => (o.unitId === u.unitId && o.timeliness.status === 'late' ? o.timeliness.daysLate : 0))),
+    })),
+  };
+}
+
+type Summary = Awaited<ReturnType<typeof timelinessSummary>>;
+
+/** The plan's sections in order, each task with its lead units, received reports and obligations. */
+function sectionsOf(tasks: TaskRowWithUnits[], received: ReportRow[], obligations: Summary['obligations'], nameOf: (unitId: string) => string) {
   const reportFact = (r: ReportRow): ReportFact => ({
     unitName: nameOf(r.unit_id),
     kind: r.kind,
@@ -46,8 +72,6 @@ export async function gatherPeriodFacts(store: Store, actor: Actor, planId: stri
     nextSteps: r.next_steps,
     submittedAt: r.submitted_at?.toISOString() ?? '',
   });
-  const received = reports.filter((r) => RECEIVED.includes(r.status)).sort((a, b) => (b.submitted_at?.getTime() ?? 0) - (a.submitted_at?.getTime() ?? 0));
-
   const sections = new Map<string, { title: string; tasks: TaskFact[] }>();
   for (const task of tasks) {
     const section = sections.get(task.section_id) ?? { title: task.section_title, tasks: [] };
@@ -56,31 +80,9 @@ export async function gatherPeriodFacts(store: Store, actor: Actor, planId: stri
       title: task.title,
       leadUnits: task.units.filter((u) => u.role === 'lead').map((u) => u.name),
       reports: received.filter((r) => r.task_id === task.id).map(reportFact),
-      obligations: timeliness.obligations.filter((o) => o.taskId === task.id).map((o) => ({ unitName: nameOf(o.unitId), timeliness: o.timeliness })),
+      obligations: obligations.filter((o) => o.taskId === task.id).map((o) => ({ unitName: nameOf(o.unitId), timeliness: o.timeliness })),
     });
     sections.set(task.section_id, section);
   }
-
-  return {
-    planTitle: plan.title,
-    countyName: region?.name ?? '',
-    periodKey: period.key,
-    dueDate: period.due_date,
-    asOf: localDate(now, rule.timeZone),
-    indicatorYear: period.year,
-    indicators: indicators.map((i) => ({ number: i.number, name: i.name, attribute: i.attribute, status: i.status, explanation: i.explanation })),
-    sections: [...sections.values()],
-    rates: timeliness.rates,
-    units: timeliness.units.map((u): UnitTimeliness => {
-      const late = timeliness.obligations.filter((o) => o.unitId === u.unitId && o.timeliness.status === 'late');
-      return {
-        name: u.unitName,
-        expected: u.rates.expected,
-        onTime: u.rates.onTime,
-        late: u.late,
-        missing: u.missing,
-        maxDaysLate: Math.max(0, ...late.map((o) => (o.timeliness.status === 'late' ? o.timeliness.daysLate : 0))),
-      };
-    }),
-  };
+  return [...sections.values()];
 }
