@@ -48,8 +48,17 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect(paragraph('贺创新办〔2025〕3号')).toMatchObject({ faces: ['仿宋_GB2312'], align: 'center' });
     expect(paragraph('各乡镇（场），县直各部门：').firstLineChars).toBeUndefined();
     expect(paragraph('2025年1月6日').align).toBe('right');
-    expect(paragraph('抄送：县委办公室，县政府办公室。')).toMatchObject({ faces: ['仿宋_GB2312'], sizes: ['28'] });
-    expect(paragraph('贺兰县创新型县建设领导小组办公室\t2025年1月6日印发').sizes).toEqual(['28', '28']);
+    expect(paragraph('\u3000抄送：县委办公室，县政府办公室。')).toMatchObject({ faces: ['仿宋_GB2312'], sizes: ['28'] });
+    expect(paragraph('\u3000贺兰县创新型县建设领导小组办公室\t2025年1月6日印发').sizes).toEqual(['28', '28']);
+    // Rules as wide as the text block: thick above 抄送 and below 印发, thin between.
+    const rules = (text: string) =>
+      $('w\\:p')
+        .filter((_, p) => $(p).find('w\\:t').text() === text)
+        .find('w\\:pBdr > *')
+        .toArray()
+        .map((b) => `${b.tagName}:${$(b).attr('w:sz')}`);
+    expect(rules('\u3000抄送：县委办公室，县政府办公室。')).toEqual(['w:top:8', 'w:bottom:4']);
+    expect(rules('\u3000贺兰县创新型县建设领导小组办公室\t2025年1月6日印发')).toEqual(['w:bottom:8']);
   });
 
   it('names every late and missing unit of the period', () => {

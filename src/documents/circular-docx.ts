@@ -83,21 +83,23 @@ function signature(model: DocumentModel): Paragraph[] {
   return [blank(), right(model.issuer, issuerIndent), right(date, dateIndent)];
 }
 
-/** 版记 (§7.4): 抄送 and 印发 lines in 4号 仿宋 between rules, indented one character each side. */
+/**
+ * 版记 (§7.4): 抄送 and 印发 lines in 4号 仿宋 between rules as wide as the text block (thick
+ * first and last, thin between), their text one character in from each side (a full-width space).
+ */
 function colophon(model: DocumentModel): Paragraph[] {
   const { copyTo, printedBy, printedOn } = model.colophon;
-  const side = SIZE_PT.colophon * 20;
+  const oneChar = SIZE_PT.colophon * 20;
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
   const line = { line: 560, lineRule: LineRuleType.EXACT } as const;
   const paragraphs = [blank()];
   if (copyTo.length > 0) {
-    paragraphs.push(new Paragraph({ children: [run(`抄送：${copyTo.join('，')}。`, FONT.body, SIZE_PT.colophon, OFF_GRID)], indent: { left: side, right: side, hanging: 0 }, spacing: line, border: { top: rule(8), bottom: rule(4) } }));
+    paragraphs.push(new Paragraph({ children: [run(`\u3000抄送：${copyTo.join('，')}。`, FONT.body, SIZE_PT.colophon, OFF_GRID)], spacing: line, border: { top: rule(8), bottom: rule(4) } }));
   }
   paragraphs.push(
     new Paragraph({
-      children: [run(printedBy, FONT.body, SIZE_PT.colophon, OFF_GRID), run(`\t${chineseDate(printedOn)}印发`, FONT.body, SIZE_PT.colophon, OFF_GRID)],
-      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right - 2 * side }],
-      indent: { left: side, right: side },
+      children: [run(`\u3000${printedBy}`, FONT.body, SIZE_PT.colophon, OFF_GRID), run(`\t${chineseDate(printedOn)}印发`, FONT.body, SIZE_PT.colophon, OFF_GRID)],
+      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right - oneChar }],
       spacing: line,
       border: { ...(copyTo.length > 0 ? {} : { top: rule(8) }), bottom: rule(8) },
     }),
