@@ -768,4 +768,9 @@ export const en: Messages = {
   'documents.block.paragraph': 'Paragraph',
   'documents.block.table': 'Table of {rows} rows, generated from the data (not edited here)',
   'documents.block.remove': 'Remove this paragraph',
+  'documents.settings.title': 'Numbering and addressees',
+  'documents.settings.prefix': 'Issuer code (机关代字)',
+  'documents.settings.prefixHint': 'Document numbers read “code〔year〕sequence号”, e.g. 贺创新办〔2025〕3号; the sequence starts at 1 each year and never repeats.',
+  'documents.settings.prefixRule': 'The code has 2 to 20 characters, without brackets, digits, spaces or 号',
+  'documents.settings.saved': 'Settings saved',
 };

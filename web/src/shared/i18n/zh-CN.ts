@@ -772,4 +772,9 @@ export const zhCN = {
   'documents.block.paragraph': '段落',
   'documents.block.table': '表格共{rows}行，由数据生成，不在此编辑',
   'documents.block.remove': '删除此段',
+  'documents.settings.title': '发文设置',
+  'documents.settings.prefix': '机关代字',
+  'documents.settings.prefixHint': '发文字号为“机关代字〔年份〕序号号”，如 贺创新办〔2025〕3号；序号每年从1起，不会重复。',
+  'documents.settings.prefixRule': '机关代字为2至20个字，不含括号、数字、空格和“号”',
+  'documents.settings.saved': '发文设置已保存',
 } as const;
