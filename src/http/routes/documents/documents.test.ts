@@ -42,6 +42,18 @@ describeEachDatabase('official documents', (get) => {
     expect(draft.model.date).toBe('2025-01-06');
   });
 
+  it('generates the meeting pack: red items first, each with its latest report', async () => {
+    const pack = await generate('meeting_pack');
+    const blocks = pack.model.blocks as Array<{ type: string; level?: number; text?: string }>;
+    const headings = blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.text);
+    expect(headings[0]).toMatch(/^一、红灯事项（\d+项）$/);
+    const text = blocks.map((b) => b.text ?? '').join('\n');
+    // Task 1: the lead unit declared it lagging; its consolidated report is the latest shown.
+    expect(text).toContain('第1项“实施创新力量厚植工程”（牵头单位：科技和工信局）');
+    expect(text).toContain('最新进展（科技和工信局）：kjgx：本季度完成阶段任务');
+    expect(text).toContain('存在问题：高层次人才引进难');
+  });
+
   it('refuses a period that has not been opened, and unknown kinds, with the field named', async () => {
     const office = await as('office');
     const closed = await office('POST', `/api/plans/${planId}/documents`, { kind: 'circular', periodKey: '2025Q1' });
