@@ -768,6 +768,8 @@ export const en: Messages = {
   'documents.block.paragraph': 'Paragraph',
   'documents.block.table': 'Table of {rows} rows, generated from the data (not edited here)',
   'documents.block.remove': 'Remove this paragraph',
+  'documents.stale': 'Someone changed this draft meanwhile: reload the page, then edit again',
+  'documents.alreadyIssued': 'This document is already issued and archived; it cannot be changed',
   'documents.settings.title': 'Numbering and addressees',
   'documents.settings.prefix': 'Issuer code (机关代字)',
   'documents.settings.prefixHint': 'Document numbers read “code〔year〕sequence号”, e.g. 贺创新办〔2025〕3号; the sequence starts at 1 each year and never repeats.',

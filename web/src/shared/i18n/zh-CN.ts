@@ -772,6 +772,8 @@ export const zhCN = {
   'documents.block.paragraph': '段落',
   'documents.block.table': '表格共{rows}行，由数据生成，不在此编辑',
   'documents.block.remove': '删除此段',
+  'documents.stale': '这份草稿刚被他人修改过，请刷新页面后再改',
+  'documents.alreadyIssued': '这份公文已经印发归档，不能再修改',
   'documents.settings.title': '发文设置',
   'documents.settings.prefix': '机关代字',
   'documents.settings.prefixHint': '发文字号为“机关代字〔年份〕序号号”，如 贺创新办〔2025〕3号；序号每年从1起，不会重复。',
