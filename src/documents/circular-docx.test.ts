@@ -44,6 +44,12 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect(new Set(condensed)).toEqual(new Set(['-5']));
   });
 
+  it('stacks the 版头 and the title as §7.2–7.3 space them: mark, two lines, number and red rule, two lines, title', () => {
+    expect(docx.paragraphs.slice(0, 9).map((p) => p.text)).toEqual(['贺兰县创新型县建设领导小组办公室', '', '', '贺创新办〔2025〕3号', '', '', model.title, '', '各乡镇（场），县直各部门：']);
+    expect(paragraph('贺兰县创新型县建设领导小组办公室').faces).toEqual(['方正小标宋简体']);
+    expect($('w\\:p').eq(3).find('w\\:pBdr > w\\:bottom').attr()).toMatchObject({ 'w:color': 'FF0000' });
+  });
+
   it('writes the document number, the 主送 line, the date in Arabic numerals and the 版记', () => {
     expect(paragraph('贺创新办〔2025〕3号')).toMatchObject({ faces: ['仿宋_GB2312'], align: 'center' });
     expect(paragraph('各乡镇（场），县直各部门：').firstLineChars).toBeUndefined();

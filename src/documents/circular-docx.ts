@@ -47,10 +47,11 @@ function blockParagraphs(block: DocumentBlock) {
 /** §7.2.3: the issuer's mark is red 小标宋, as large as fits on one line of the text block (at most 一号, 26 pt). */
 const mastheadSize = (issuer: string) => Math.min(26, Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / Math.max(1, widthInChars(issuer)) - 1));
 
-/** 版头: 发文机关标志 in red 小标宋, the 发文字号 centred under it, and the red rule (§7.2). */
+/** 版头 (§7.2): 发文机关标志 in red 小标宋; two lines below, the 发文字号 centred; the red rule; two lines to the title. */
 function masthead(model: DocumentModel): Paragraph[] {
   return [
     new Paragraph({ children: [run(model.issuer, FONT.title, mastheadSize(model.issuer), { color: RED, ...OFF_GRID })], alignment: AlignmentType.CENTER, spacing: { line: 720, lineRule: LineRuleType.EXACT } }),
+    blank(),
     blank(),
     new Paragraph({
       children: [run(model.number ?? '（发文字号待编号）', FONT.body, SIZE_PT.body)],
@@ -58,6 +59,7 @@ function masthead(model: DocumentModel): Paragraph[] {
       spacing: EXACT,
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
     }),
+    blank(),
     blank(),
   ];
 }
