@@ -12,6 +12,8 @@ import { LocalDiskBlobStore } from './storage/local-disk-blob-store';
 import { scheduleAuditPurge } from './jobs/audit-purge.job';
 import { scheduleReminders } from './jobs/reminders.job';
 import { scheduleStatisticsRefresh } from './jobs/statistics.job';
+// supervision (issue 9)
+import { scheduleNoticeReminders } from './jobs/notice-escalation.job';
 import { createDingTalkRobot, createWeComRobot } from './notify/robot-webhooks';
 import { createSmtpMailer } from './notify/smtp-mailer';
 import { DEFAULT_SECURITY_POLICY } from './domain/auth/security-policy';
@@ -73,7 +75,8 @@ export async function startServer(config: Config): Promise<void> {
       now: clock(),
     });
     if (accounts) printDemoAccounts(accounts, config.port);
-    const history = await seedDemoHistory(store, { now: new Date() });
+    // Under the test clock the e2e tests write their own history from a blank plan.
+    const history = testClock ? null : await seedDemoHistory(store, { now: clock() });
     if (history) process.stdout.write(`Demo history: ${history.periods} quarters, ${history.reports} reports, ${history.indicatorValues} indicator values (${Math.round(history.ms)} ms)\n`);
   }
   await store.refreshStatistics();
@@ -109,19 +112,16 @@ export async function startServer(config: Config): Promise<void> {
   const stopPurge = scheduleAuditPurge(store, clock, app.log);
   const stopStatistics = scheduleStatisticsRefresh(store, app.log);
   const { reminders } = config;
-  const stopReminders = scheduleReminders(
-    store,
-    {
-      mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
-      robots: [
-        ...(reminders.wecomWebhook ? [createWeComRobot(reminders.wecomWebhook)] : []),
-        ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
-      ],
-    },
-    clock,
-    reminders.intervalMinutes,
-    app.log,
-  );
+  const channels = {
+    mailer: reminders.smtpUrl ? createSmtpMailer(reminders.smtpUrl, reminders.mailFrom) : null,
+    robots: [
+      ...(reminders.wecomWebhook ? [createWeComRobot(reminders.wecomWebhook)] : []),
+      ...(reminders.dingtalkWebhook ? [createDingTalkRobot(reminders.dingtalkWebhook)] : []),
+    ],
+  };
+  const stopReminders = scheduleReminders(store, channels, clock, reminders.intervalMinutes, app.log);
+  // supervision (issue 9): notices escalate and remind on the same channels and interval.
+  const stopNoticeReminders = scheduleNoticeReminders(store, channels, clock, reminders.intervalMinutes, app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -135,6 +135,7 @@ export async function startServer(config: Config): Promise<void> {
     stopPurge();
     stopStatistics();
     stopReminders();
+    stopNoticeReminders();
     await app.close();
     await database.close();
     app.log.info('stopped');

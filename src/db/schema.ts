@@ -350,6 +350,123 @@ export interface ReminderLedgerTable {
   created_at: Date;
 }
 
+// --- Supervision, meetings and assessment (issue 9) ---
+export type { NoticeStatus } from '../domain/supervision/notice-escalation';
+import type { NoticeStatus } from '../domain/supervision/notice-escalation';
+
+export interface SupervisionSettingsTable {
+  plan_id: string;
+  yellow_days_before: number;
+  red_days_after: number;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export interface SupervisionNoticesTable {
+  id: Generated<string>;
+  plan_id: string;
+  year: number;
+  serial: number;
+  subject_kind: 'task' | 'indicator' | 'decision' | 'unit';
+  task_id: string | null;
+  indicator_id: string | null;
+  decision_id: string | null;
+  unit_id: string;
+  basis: string;
+  requirement: string;
+  urgency: 'normal' | 'urgent' | 'very_urgent';
+  due_date: string;
+  status: NoticeStatus;
+  response: Generated<string>;
+  issued_by: string;
+  issued_at: Date;
+  signed_at: Date | null;
+  responded_at: Date | null;
+  closed_at: Date | null;
+  version: Generated<number>;
+}
+
+export interface SupervisionNoticeEventsTable {
+  id: Generated<number>;
+  plan_id: string;
+  notice_id: string;
+  action: string;
+  from_status: NoticeStatus | null;
+  to_status: NoticeStatus;
+  note: Generated<string>;
+  user_id: string;
+  at: Date;
+}
+
+export interface SupervisionNoticeAttachmentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  notice_id: string;
+  sha256: string;
+  file_name: string;
+  uploaded_by: string;
+  uploaded_at: Date;
+}
+
+export interface SupervisionReminderLedgerTable {
+  id: Generated<number>;
+  notice_id: string;
+  reminder_kind: string;
+  day: string;
+  created_at: Date;
+}
+
+export interface WorkMeetingsTable {
+  id: Generated<string>;
+  plan_id: string;
+  title: string;
+  held_on: string;
+  attendees: ColumnType<string[], string | undefined, string>;
+  agenda: ColumnType<unknown, string | undefined, string>;
+  minutes: Generated<string>;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface WorkMeetingDecisionsTable {
+  id: Generated<string>;
+  plan_id: string;
+  meeting_id: string;
+  text: string;
+  unit_id: string;
+  due_date: string;
+  notice_id: string | null;
+  created_at: Date;
+}
+
+export interface AssessmentSchemesTable {
+  plan_id: string;
+  scheme: ColumnType<unknown, string, string>;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export interface ReportRatingsTable {
+  report_id: string;
+  plan_id: string;
+  score: number;
+  note: Generated<string>;
+  rated_by: string;
+  rated_at: Date;
+}
+
+export interface AssessmentAdjustmentsTable {
+  id: Generated<string>;
+  plan_id: string;
+  year: number;
+  unit_id: string;
+  points: number;
+  reason: string;
+  created_by: string;
+  created_at: Date;
+}
+
 export interface DB {
   regions: RegionsTable;
   plans: PlansTable;
@@ -384,6 +501,17 @@ export interface DB {
   document_settings: DocumentSettingsTable;
   document_counters: DocumentCountersTable;
   official_documents: OfficialDocumentsTable;
+  // supervision, meetings and assessment (issue 9)
+  supervision_settings: SupervisionSettingsTable;
+  supervision_notices: SupervisionNoticesTable;
+  supervision_notice_events: SupervisionNoticeEventsTable;
+  supervision_notice_attachments: SupervisionNoticeAttachmentsTable;
+  supervision_reminder_ledger: SupervisionReminderLedgerTable;
+  work_meetings: WorkMeetingsTable;
+  work_meeting_decisions: WorkMeetingDecisionsTable;
+  assessment_schemes: AssessmentSchemesTable;
+  report_ratings: ReportRatingsTable;
+  assessment_adjustments: AssessmentAdjustmentsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -10,6 +10,10 @@ import { PlansRepository } from './plans.repository';
 import { ReportingRepository } from './reporting.repository';
 import type { DB } from './schema';
 import { SessionsRepository } from './sessions.repository';
+// supervision, meetings and assessment (issue 9)
+import { SupervisionRepository } from './supervision.repository';
+import { MeetingsRepository } from './meetings.repository';
+import { AssessmentRepository } from './assessment.repository';
 import { UsersRepository } from './users.repository';
 // cockpit and demo history (issue 7)
 import { CockpitRepository } from './cockpit.repository';
@@ -31,6 +35,10 @@ export interface Repositories {
   demoHistory: DemoHistoryRepository;
   // Official documents (issue 8).
   documents: DocumentsRepository;
+  // supervision, meetings and assessment (issue 9)
+  supervision: SupervisionRepository;
+  meetings: MeetingsRepository;
+  assessment: AssessmentRepository;
 }
 
 /**
@@ -69,6 +77,10 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     demoHistory: new DemoHistoryRepository(db),
     // Official documents (issue 8).
     documents: new DocumentsRepository(db),
+    // supervision, meetings and assessment (issue 9)
+    supervision: new SupervisionRepository(db),
+    meetings: new MeetingsRepository(db),
+    assessment: new AssessmentRepository(db),
   };
 }
 

@@ -60,6 +60,20 @@ describe('the indicator workbook', () => {
     });
   });
 
+  it('reads a percentage typed with its % sign as the number the unit (%) expects', async () => {
+    const written = await writeIndicatorsXlsx('贺兰县指标', [row({ unit: '%' }), row({ unit: '%', period: '2024' })], new Date('2024-01-01T00:00:00Z'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(written as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    // What Excel stores for "1.25%" typed into a cell: 0.0125, formatted as a percentage.
+    sheet.getRow(3).getCell(12).value = 0.0125;
+    sheet.getRow(3).getCell(12).numFmt = '0.00%';
+    sheet.getRow(4).getCell(12).value = '1.32%';
+    const { rows, problems } = await readIndicatorsXlsx(Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([1.25, 1.32]);
+  });
+
   it('names the row, the column and the reason, in Chinese, for every bad row', async () => {
     const written = await writeIndicatorsXlsx('贺兰县指标', [row({}), row({ period: '2024' })], new Date('2024-01-01T00:00:00Z'));
     const workbook = new ExcelJS.Workbook();

@@ -98,6 +98,19 @@ export async function writeIndicatorsXlsx(title: string, rows: readonly Indicato
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * A filled-in number. Typing "1.2%" in Excel stores 0.012 in a percent-formatted cell, while the
+ * indicator's unit (%) already says percent: such a cell, or text ending in %, reads as 1.2.
+ */
+function readNumber(cell: ExcelJS.Cell, text: string): number | null {
+  const percent = text.endsWith('%') || (typeof cell.value === 'number' && (cell.numFmt ?? '').includes('%'));
+  const digits = text.replace(/%$/, '');
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(digits)) return null;
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  return percent && !text.endsWith('%') ? Math.round(value * 100 * 1e9) / 1e9 : value;
+}
+
 const letter = (column: number) => String.fromCharCode(64 + column);
 
 /**
@@ -126,8 +139,8 @@ export async function readIndicatorsXlsx(bytes: Uint8Array): Promise<{ rows: Ind
     if (valueText === '') continue;
     const before = problems.length;
     const problem = (column: number, message: string) => problems.push({ row: n, column: letter(column), message });
-    const value = Number(valueText);
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(valueText) || !Number.isFinite(value)) problem(FILL_FROM, `填报值“${text(FILL_FROM)}”不是数字`);
+    const value = readNumber(row.getCell(FILL_FROM), valueText);
+    if (value === null) problem(FILL_FROM, `填报值“${text(FILL_FROM)}”不是数字`);
     const number = Number(text(1));
     if (!Number.isInteger(number) || number <= 0) problem(1, `序号“${text(1)}”无效，请勿修改模板的序号列`);
     const period = parsePeriod(text(6));
@@ -136,7 +149,7 @@ export async function readIndicatorsXlsx(bytes: Uint8Array): Promise<{ rows: Ind
     const note = text(FILL_FROM + 2);
     if (source.length > MAX_SOURCE_LENGTH) problem(FILL_FROM + 1, `数据来源不能超过${MAX_SOURCE_LENGTH}字`);
     if (note.length > MAX_NOTE_LENGTH) problem(FILL_FROM + 2, `备注不能超过${MAX_NOTE_LENGTH}字`);
-    if (period && problems.length === before) rows.push({ sheetRow: n, number, period, value, source, note });
+    if (period && value !== null && problems.length === before) rows.push({ sheetRow: n, number, period, value, source, note });
   }
   return { rows, problems };
 }

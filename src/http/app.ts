@@ -24,6 +24,10 @@ import { reportsRoutes } from './routes/reporting/reports.routes';
 import { unitsRoutes } from './routes/units/units.routes';
 // Official documents (issue 8).
 import { documentsRoutes } from './routes/documents/documents.routes';
+// supervision, meetings and assessment (issue 9)
+import { supervisionRoutes } from './routes/supervision/supervision.routes';
+import { meetingsRoutes } from './routes/meetings/meetings.routes';
+import { assessmentRoutes } from './routes/assessment/assessment.routes';
 import { installWebApp } from './web-app';
 // cockpit (issue 7)
 import { cockpitRoutes } from './routes/cockpit/cockpit.routes';
@@ -141,6 +145,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cockpitRoutes(deps));
   // Official documents (issue 8).
   await app.register(documentsRoutes({ ...deps, blobs: options.blobs }));
+  // supervision, meetings and assessment (issue 9)
+  await app.register(supervisionRoutes({ ...deps, blobs: options.blobs }));
+  await app.register(meetingsRoutes(deps));
+  await app.register(assessmentRoutes(deps));
   await installWebApp(app, options.webRoot);
   return app;
 }

@@ -32,6 +32,12 @@ const CockpitTaskPage = lazy(() => import('./features/cockpit/task-reports-page'
 const CockpitUnitPage = lazy(() => import('./features/cockpit/unit-obligations-page').then((m) => ({ default: m.UnitObligationsPage })));
 // Official documents (issue 8).
 const DocumentsPage = lazy(() => import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })));
+// supervision (issue 9)
+const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
+const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
+const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
+const AssessmentPage = lazy(() => import('./features/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
+const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
@@ -78,6 +84,12 @@ export function createRouter() {
                     { path: 'cockpit', element: <CockpitPage /> },
                     { path: 'cockpit/tasks/:taskId', element: <CockpitTaskPage /> },
                     { path: 'cockpit/units/:unitId', element: <CockpitUnitPage /> },
+                    // supervision (issue 9); notifications link to /notices/:id: keep it stable.
+                    { path: 'supervision', element: <SupervisionPage /> },
+                    { path: 'notices', element: <NoticesPage /> },
+                    { path: 'notices/:noticeId', element: <NoticePage /> },
+                    { path: 'meetings', element: <MeetingsPage /> },
+                    { path: 'assessment', element: <AssessmentPage /> },
                     { path: '*', element: <NotFoundPage /> },
                   ],
                 },

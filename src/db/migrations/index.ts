@@ -9,6 +9,8 @@ import * as planIndexes from './20261126T1150-plan-indexes';
 import * as indicatorEvidenceAndTargets from './20261126T1300-indicator-evidence-and-targets';
 // Official documents (issue 8).
 import * as documents from './20261126T1400-documents';
+// supervision, meetings and assessment (issue 9)
+import * as supervision from './20261126T1500-supervision';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -25,4 +27,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T1300-indicator-evidence-and-targets': indicatorEvidenceAndTargets,
   // Official documents (issue 8).
   '20261126T1400-documents': documents,
+  // supervision, meetings and assessment (issue 9)
+  '20261126T1500-supervision': supervision,
 };

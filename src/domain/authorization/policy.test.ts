@@ -11,8 +11,11 @@ const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({
   regionId: REGION,
   ...overrides,
 });
+const NOTICE_ACTIONS: readonly Action[] = ['supervision.close', 'supervision.view', 'supervision.sign', 'supervision.respond'];
 const resourceFor = (action: Action, regionId = REGION): Resource =>
-  action.startsWith('audit.')
+  NOTICE_ACTIONS.includes(action)
+    ? { kind: 'notice', regionId, unitId: 'unit-1' }
+    : action.startsWith('audit.')
     ? { kind: 'audit_log' }
     : action === 'workspace.read'
       ? { kind: 'unit', regionId, unitId: 'unit-1' }
@@ -48,6 +51,18 @@ const ALLOWED: Record<Action, Role[]> = {
   // Official documents (issue 8).
   'document.read': ['office', 'supervisor', 'leader'],
   'document.manage': ['office'],
+  // supervision, meetings and assessment (issue 9)
+  'supervision.read': ['office', 'supervisor', 'leader'],
+  'supervision.issue': ['office', 'supervisor'],
+  'supervision.close': ['office', 'supervisor'],
+  'supervision.configure': ['office', 'supervisor'],
+  'supervision.view': ['office', 'supervisor', 'leader', 'unit_reporter', 'unit_head'],
+  'supervision.sign': ['unit_reporter', 'unit_head'],
+  'supervision.respond': ['unit_reporter', 'unit_head'],
+  'meeting.read': ['office', 'supervisor', 'leader'],
+  'meeting.manage': ['office'],
+  'assessment.read': ['office', 'leader'],
+  'assessment.manage': ['office'],
 };
 
 describe('authorization policy', () => {
@@ -98,6 +113,16 @@ describe('authorization policy', () => {
     expect(can(actor('unit_reporter'), 'indicator.enter', other)).toBe(false);
     expect(can(actor('office'), 'indicator.enter', other)).toBe(true);
     expect(can(actor('unit_reporter'), 'indicator.enter', { kind: 'indicator', regionId: REGION, providerUnitId: null })).toBe(false);
+  });
+
+  it("keeps a notice to the addressed unit: another unit neither reads, signs nor responds", () => {
+    const other: Resource = { kind: 'notice', regionId: REGION, unitId: 'unit-2' };
+    for (const action of ['supervision.view', 'supervision.sign', 'supervision.respond'] as const) {
+      expect(can(actor('unit_reporter'), action, other), action).toBe(false);
+      expect(can(actor('unit_head'), action, other), action).toBe(false);
+    }
+    expect(can(actor('supervisor'), 'supervision.view', other)).toBe(true);
+    expect(can(actor('supervisor'), 'supervision.respond', other)).toBe(false);
   });
 
   it('denies an account without roles everything', () => {

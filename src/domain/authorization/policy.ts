@@ -28,7 +28,10 @@ export type Resource =
   /** A progress report owned by one unit, on a task led by `leadUnitIds`. */
   | { kind: 'report'; regionId: string; unitId: string; leadUnitIds: readonly string[] }
   /** An indicator of a plan, whose actual values `providerUnitId` supplies. */
-  | { kind: 'indicator'; regionId: string; providerUnitId: string | null };
+  | { kind: 'indicator'; regionId: string; providerUnitId: string | null }
+  // supervision (issue 9)
+  /** A supervision notice (督办单) addressed to one unit. */
+  | { kind: 'notice'; regionId: string; unitId: string };
 
 export const ACTIONS = [
   'unit.read',
@@ -55,6 +58,18 @@ export const ACTIONS = [
   // Official documents (issue 8).
   'document.read',
   'document.manage',
+  // supervision, meetings and assessment (issue 9)
+  'supervision.read',
+  'supervision.issue',
+  'supervision.close',
+  'supervision.configure',
+  'supervision.view',
+  'supervision.sign',
+  'supervision.respond',
+  'meeting.read',
+  'meeting.manage',
+  'assessment.read',
+  'assessment.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -113,6 +128,24 @@ const RULES: Record<Action, Rule> = {
   // and the supervision office read them (drafts included, for the quarterly meeting).
   'document.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
   'document.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
+  // --- supervision, meetings and assessment (issue 9) ---
+  // Lights and every notice of the county: the roles that oversee every unit.
+  'supervision.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
+  // The supervision office (督查室) and the leading group's office issue notices, close them or send them back.
+  'supervision.issue': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor'),
+  'supervision.close': (a, r) => r.kind === 'notice' && inRegion(a, r) && has(a, 'office', 'supervisor'),
+  'supervision.configure': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor'),
+  // One notice: the county-wide roles, and the addressed unit's own people.
+  'supervision.view': (a, r) =>
+    r.kind === 'notice' && inRegion(a, r) && (has(a, 'office', 'supervisor', 'leader') || (has(a, 'unit_reporter', 'unit_head') && a.unitId === r.unitId)),
+  'supervision.sign': (a, r) => r.kind === 'notice' && inRegion(a, r) && has(a, 'unit_reporter', 'unit_head') && a.unitId === r.unitId,
+  'supervision.respond': (a, r) => r.kind === 'notice' && inRegion(a, r) && has(a, 'unit_reporter', 'unit_head') && a.unitId === r.unitId,
+  // Quarterly work meetings: the office holds them; leaders and the supervision office read them.
+  'meeting.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'supervisor', 'leader'),
+  'meeting.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
+  // The annual assessment: the office scores (scheme, ratings, adjustments); leaders read.
+  'assessment.read': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office', 'leader'),
+  'assessment.manage': (a, r) => r.kind === 'region' && inRegion(a, r) && has(a, 'office'),
 };
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {

@@ -1,4 +1,4 @@
-import { asEntered, pct } from './explain-status';
+import { asEntered, FAR_AHEAD, pct } from './explain-status';
 import { formatNumber } from './forecast';
 import type { LatestObservation, Observation, StatusInput, StatusResult } from './indicator-status';
 
@@ -7,6 +7,7 @@ export function explainStatusEn(result: StatusResult, input: StatusInput, unit: 
   const u = unit ? ` ${unit}` : '';
   const latest = input.latest ? describeLatestEn(input.latest, u) : '';
   const target = input.target ? `the ${input.target.year} target of ${asEntered(input.target.value)}${u}` : '';
+  const pace = input.direction === 'lower' ? 'decline' : 'growth';
   switch (result.status) {
     case 'no_data':
       return input.latest ? 'No baseline yet: progress cannot be computed.' : 'No actual value entered yet.';
@@ -15,11 +16,11 @@ export function explainStatusEn(result: StatusResult, input: StatusInput, unit: 
     case 'binding_target_missed':
       return `Binding indicator: ${latest}, short of ${target}.`;
     case 'on_track':
-      return `${latest}; growth at ${pct(result.ratio ?? 1)} of what the target needs: on track.`;
+      return (result.ratio ?? 1) > FAR_AHEAD ? `${latest}; ${pace} far ahead of what the target needs: on track.` : `${latest}; ${pace} at ${pct(result.ratio ?? 1)} of what the target needs: on track.`;
     case 'needs_acceleration':
-      return `${latest}; growth only ${pct(result.ratio ?? 0)} of what the target needs: needs to speed up.`;
+      return `${latest}; ${pace} only ${pct(result.ratio ?? 0)} of what the target needs: needs to speed up.`;
     case 'limited_progress':
-      return `${latest}; growth only ${pct(result.ratio ?? 0)} of what the target needs: limited progress.`;
+      return `${latest}; ${pace} only ${pct(result.ratio ?? 0)} of what the target needs: limited progress.`;
     case 'deteriorating':
       return `${latest}, moving away from the ${input.target ? 'target' : 'expected direction'}.`;
   }

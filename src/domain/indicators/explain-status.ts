@@ -4,12 +4,16 @@ import type { LatestObservation, StatusInput, StatusResult } from './indicator-s
 /** A value as entered, at most two decimals (155.2 stays 155.2; a forecast rounds harder). */
 export const asEntered = (value: number) => String(Math.round(value * 100) / 100);
 export const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
+/** Above this R (twice the pace needed) the sentence says "far ahead" instead of a percentage. */
+export const FAR_AHEAD = 2;
 
 /** One sentence, in Chinese, that says why an indicator has its status. */
 export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
   const u = unit ?? '';
   const latest = input.latest ? describeLatest(input.latest, u) : '';
   const target = input.target ? `${input.target.year}年目标${asEntered(input.target.value)}${u}` : '';
+  // A lower-is-better indicator (能耗) falls towards its target: its pace is a decline, 降幅.
+  const pace = input.direction === 'lower' ? '降幅' : '增速';
   switch (result.status) {
     case 'no_data':
       return input.latest ? '缺少基期数据，暂无法计算进度。' : '尚未填报实际值。';
@@ -18,11 +22,12 @@ export function explainStatus(result: StatusResult, input: StatusInput, unit: st
     case 'binding_target_missed':
       return `约束性指标：${latest}，未达到${target}。`;
     case 'on_track':
-      return `${latest}，增速为达标所需的${pct(result.ratio ?? 1)}，按计划推进。`;
+      // A zero baseline (replaced by 0.001) or a change of sign can give R in the hundreds: no figure then.
+      return (result.ratio ?? 1) > FAR_AHEAD ? `${latest}，${pace}远超达标所需，按计划推进。` : `${latest}，${pace}为达标所需的${pct(result.ratio ?? 1)}，按计划推进。`;
     case 'needs_acceleration':
-      return `${latest}，增速仅为达标所需的${pct(result.ratio ?? 0)}，需加快推进。`;
+      return `${latest}，${pace}仅为达标所需的${pct(result.ratio ?? 0)}，需加快推进。`;
     case 'limited_progress':
-      return `${latest}，增速仅为达标所需的${pct(result.ratio ?? 0)}，进展有限。`;
+      return `${latest}，${pace}仅为达标所需的${pct(result.ratio ?? 0)}，进展有限。`;
     case 'deteriorating':
       return `${latest}，与${target ? '目标' : '预期'}方向相反，情况恶化。`;
   }

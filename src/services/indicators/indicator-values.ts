@@ -3,8 +3,10 @@ import type { Actor } from '../../domain/authorization/policy';
 import { DomainError } from '../../domain/errors';
 import { checkValuePeriod } from '../../domain/indicators/value-period';
 import { toPlainText } from '../../domain/reporting/plain-text';
+import { periodLabel } from '../../documents/indicators-xlsx';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../authorize';
+import { notifyUnit } from '../reporting/notify-unit';
 import type { RequestContext } from '../request-context';
 
 /** The indicator, its plan and its policy resource; not_found outside the actor's county. */
@@ -81,11 +83,14 @@ export async function writeIndicatorValue(
   return row;
 }
 
-/** The office accepts a value, or returns it with a reason. */
+/**
+ * The office accepts a value, or returns it with a reason; a returned value no longer counts in
+ * the status, and the providing unit is told in the app (with the reason and a link to the page).
+ */
 export async function reviewIndicatorValue(store: Store, actor: Actor, valueId: string, input: { accept: boolean; reason?: string | undefined }, ctx: RequestContext) {
   const value = await store.repos.indicators.findValue(valueId);
   if (!value) throw new DomainError('not_found', 'No such value.');
-  const { resource } = await loadIndicator(store, actor, value.indicator_id);
+  const { indicator, resource } = await loadIndicator(store, actor, value.indicator_id);
   authorize(actor, 'indicator.review', resource);
   const reason = input.reason?.trim() ?? '';
   if (!input.accept && reason === '') throw new DomainError('validation_failed', 'Say why the value is returned.', { fields: [{ field: 'reason', message: 'required' }] });
@@ -93,6 +98,14 @@ export async function reviewIndicatorValue(store: Store, actor: Actor, valueId: 
     const row = await repos.indicators.review(value.id, { status: input.accept ? 'accepted' : 'returned', reason: input.accept ? null : reason, by: actor.userId, now: ctx.now });
     if (!row) throw new DomainError('conflict', 'Only a value waiting for review can be accepted or returned.', { status: value.status });
     await recordAudit(repos, ctx, actor, { action: input.accept ? 'indicator.accept' : 'indicator.return', outcome: 'success', object: { type: 'indicator_value', id: value.id }, details: reason ? { reason } : {} });
+    if (!input.accept && indicator.provider_unit_id) {
+      await notifyUnit(
+        repos,
+        indicator.provider_unit_id,
+        { planId: value.plan_id, kind: 'indicator_value_returned', title: `指标数值被退回：${indicator.name}`, body: `${periodLabel(value.period)}数值${value.value}被退回：${reason}`, link: `/indicators/${indicator.id}` },
+        ctx.now,
+      );
+    }
     return { id: row.id, status: row.status };
   });
 }

@@ -93,4 +93,15 @@ describeEachDatabase('indicators', (get) => {
     expect(after.explanation).toContain('2024年前2季度累计');
     expect(after.ratio).toBeCloseTo(1, 6);
   });
+
+  it('returns a value with a reason: it stops counting and the providing unit is told', async () => {
+    const kjgx = await as('kjgx');
+    const entered = (await kjgx('POST', `/api/indicators/${rd.id}/values`, { period: '2022', value: 9.9, source: '口径有误', note: '' })).json();
+    const office = await as('office');
+    expect((await office('POST', `/api/indicator-values/${entered.id}/review`, { accept: false, reason: '与统计公报不符，请核实' })).json().status).toBe('returned');
+    const indicator = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    expect(indicator.values.find((v: { period: string }) => v.period === '2022')).toMatchObject({ status: 'returned', returnReason: '与统计公报不符，请核实' });
+    const { notifications } = (await kjgx('GET', '/api/notifications')).json();
+    expect(notifications[0]).toMatchObject({ title: expect.stringContaining('研发投入强度'), body: '2022年数值9.9被退回：与统计公报不符，请核实', link: `/indicators/${rd.id}` });
+  });
 });

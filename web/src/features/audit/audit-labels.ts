@@ -21,6 +21,15 @@ const ACTION_LABELS = {
   'unit.export': 'audit.action.unit.export',
   'audit.export': 'audit.action.audit.export',
   'audit.purge': 'audit.action.audit.purge',
+  // Indicators (issue 6).
+  'indicator.settings': 'audit.action.indicator.settings',
+  'indicator.value': 'audit.action.indicator.value',
+  'indicator.accept': 'audit.action.indicator.accept',
+  'indicator.return': 'audit.action.indicator.return',
+  'indicator.attach': 'audit.action.indicator.attach',
+  'indicator.target_choice': 'audit.action.indicator.target_choice',
+  'indicator.export': 'audit.action.indicator.export',
+  'indicator.import': 'audit.action.indicator.import',
 } as const satisfies Record<string, MessageKey>;
 
 export type KnownAuditAction = keyof typeof ACTION_LABELS;
@@ -32,6 +41,8 @@ const CATEGORY_LABELS = {
   'account.': 'audit.category.account',
   'unit.': 'audit.category.unit',
   'audit.': 'audit.category.audit',
+  // Indicators (issue 6).
+  'indicator.': 'audit.category.indicator',
 } as const satisfies Record<string, MessageKey>;
 
 export const AUDIT_CATEGORIES = Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>;
@@ -41,6 +52,9 @@ const OBJECT_TYPE_LABELS = {
   unit: 'audit.object.unit',
   region: 'audit.object.region',
   audit_log: 'audit.object.audit_log',
+  // Indicators (issue 6).
+  indicator: 'audit.object.indicator',
+  indicator_value: 'audit.object.indicator_value',
 } as const satisfies Record<string, MessageKey>;
 
 export const OUTCOME_LABELS: Readonly<Record<AuditOutcome, MessageKey>> = {

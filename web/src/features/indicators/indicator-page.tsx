@@ -29,7 +29,9 @@ export function IndicatorPage() {
   const indicator = indicators.data?.find((i) => i.id === indicatorId);
   const account = useSignedInAccount();
   const isOffice = account.roles.includes('office');
-  const canEnter = indicator !== undefined && (isOffice || (account.unit !== null && account.unit.id === indicator.providerUnitId));
+  // The server's indicator.enter: the office, or a reporter or head of the providing unit.
+  const isUnitAccount = account.roles.includes('unit_reporter') || account.roles.includes('unit_head');
+  const canEnter = indicator !== undefined && (isOffice || (isUnitAccount && account.unit !== null && account.unit.id === indicator.providerUnitId));
 
   return (
     <Flex vertical gap={16} data-testid="indicator-page">

@@ -1,5 +1,7 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, Typography, Upload, type TableColumnsType } from 'antd';
+import { Button, Card, Descriptions, Flex, Grid, Table, Typography, Upload, type TableColumnsType } from 'antd';
+import type { ColumnType } from 'antd/es/table';
+import type { ReactNode } from 'react';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
@@ -16,11 +18,12 @@ const PROBLEM_KEYS = { type: 'report.evidence.badType', size: 'report.evidence.t
 /** 历史数据: every value entered, newest period first, with its source, note, evidence and review state. */
 export function ValueHistory({ indicator, isOffice, canEnter }: { indicator: Indicator; isOffice: boolean; canEnter: boolean }) {
   const { t } = useI18n();
+  const isPhone = Grid.useBreakpoint().md === false;
   const quarter = (y: string, q: string) => t('indicators.quarter', { year: y, quarter: q });
   const values = [...indicator.values].sort((a, b) => b.period.localeCompare(a.period));
   const columns: TableColumnsType<IndicatorValue> = [
-    { title: t('indicators.period'), dataIndex: 'period', width: 110, render: (p: string) => formatPeriod(p, quarter) },
-    { title: t('indicators.value'), dataIndex: 'value', width: 90, render: (v: number) => `${v}${indicator.unit ?? ''}` },
+    { title: t('indicators.period'), key: 'period', width: 110, render: (_, v) => formatPeriod(v.period, quarter) },
+    { title: t('indicators.value'), key: 'value', width: 90, render: (_, v) => `${v.value}${indicator.unit ?? ''}` },
     {
       title: t('indicators.source'),
       key: 'source',
@@ -59,6 +62,25 @@ export function ValueHistory({ indicator, isOffice, canEnter }: { indicator: Ind
       ),
     },
   ];
+  if (isPhone) {
+    // On a phone each value is a small card of label: content pairs, built from the same columns.
+    return (
+      <Card size="small" title={t('indicators.history.title')} data-testid="indicator-history">
+        {values.length === 0 && <Typography.Text type="secondary">{t('indicators.history.none')}</Typography.Text>}
+        <Flex vertical gap={12}>
+          {values.map((v) => (
+            <Descriptions
+              key={v.id}
+              size="small"
+              column={1}
+              bordered
+              items={columns.map((c) => ({ key: String(c.key), label: c.title as ReactNode, children: (c as ColumnType<IndicatorValue>).render?.(undefined, v, 0) as ReactNode }))}
+            />
+          ))}
+        </Flex>
+      </Card>
+    );
+  }
   return (
     <Card size="small" title={t('indicators.history.title')} data-testid="indicator-history">
       <Table size="small" rowKey="id" columns={columns} dataSource={values} pagination={false} scroll={{ x: 640 }} locale={{ emptyText: t('indicators.history.none') }} />

@@ -36,7 +36,10 @@ export type AreaKey =
   | 'units'
   | 'leadingGroups'
   | 'accounts'
-  | 'audit';
+  | 'audit'
+  // supervision (issue 9): a unit's inbox of notices, and one notice
+  | 'notices'
+  | 'notice';
 
 /** One area of the product: a page in the side navigation. */
 export interface NavArea {
@@ -92,9 +95,9 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { kind: 'area', key: 'cockpit', labelKey: 'nav.cockpit', icon: DashboardOutlined, path: '/cockpit', roles: ['leader', 'office', 'supervisor'], available: true },
   // 公文通报 (issue 8): the office drafts and issues; leaders and the supervision office read.
   { kind: 'area', key: 'documents', labelKey: 'nav.documents', icon: NotificationOutlined, path: '/documents', roles: ['office', 'leader', 'supervisor'], available: true },
-  { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: false },
-  { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: false },
-  { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: false },
+  { kind: 'area', key: 'supervision', labelKey: 'nav.supervision', icon: FlagOutlined, path: '/supervision', roles: ['supervisor', 'office'], available: true },
+  { kind: 'area', key: 'meetings', labelKey: 'nav.meetings', icon: TeamOutlined, path: '/meetings', roles: ['office', 'leader'], available: true },
+  { kind: 'area', key: 'assessment', labelKey: 'nav.assessment', icon: TrophyOutlined, path: '/assessment', roles: ['office', 'leader'], available: true },
   {
     kind: 'group',
     key: 'admin',
@@ -108,4 +111,9 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
       { kind: 'area', key: 'audit', labelKey: 'nav.audit', icon: SafetyCertificateOutlined, path: '/admin/audit', roles: ['auditor'], available: true },
     ],
   },
+  // --- supervision (issue 9) ---
+  // 督办事项: the notices addressed to the account's unit (sign for, respond with evidence).
+  { kind: 'area', key: 'notices', labelKey: 'nav.notices', icon: FlagOutlined, path: '/notices', roles: UNIT_ROLES, available: true },
+  // One notice, the link notifications carry: its unit, the issuers and leaders read it.
+  { kind: 'area', key: 'notice', labelKey: 'nav.notice', icon: FlagOutlined, path: '/notices/:noticeId', roles: PLAN_READERS, available: true, inMenu: false },
 ];

@@ -15,8 +15,8 @@ describe('navFor / areasFor', () => {
     ]);
   });
 
-  it('gives a unit reporter the workspace, the plan, progress reports and indicators', () => {
-    expect(keysOf(['unit_reporter'])).toEqual(['home', 'plan', 'reports', 'indicators']);
+  it('gives a unit reporter the workspace, the plan, progress reports, indicators and its notices', () => {
+    expect(keysOf(['unit_reporter'])).toEqual(['home', 'plan', 'reports', 'indicators', 'notices']);
   });
 
   it('gives a county leader the plan, timeliness, indicators, cockpit, documents, meetings and assessment', () => {
@@ -31,6 +31,7 @@ describe('navFor / areasFor', () => {
     for (const role of ROLES) {
       expect(keysOf([role]), role).not.toContain('report');
       expect(keysOf([role]), role).not.toContain('planImport');
+      expect(keysOf([role]), role).not.toContain('notice');
     }
   });
 
@@ -49,7 +50,7 @@ describe('navFor / areasFor', () => {
 
   it('unions the areas of several roles without repeating one', () => {
     const keys = keysOf(['unit_reporter', 'unit_head', 'leader']);
-    expect(keys).toEqual(['home', 'plan', 'reports', 'timeliness', 'indicators', 'cockpit', 'documents', 'meetings', 'assessment']);
+    expect(keys).toEqual(['home', 'plan', 'reports', 'timeliness', 'indicators', 'cockpit', 'documents', 'meetings', 'assessment', 'notices']);
   });
 
   it('lets every role reach at least one area beyond the workspace', () => {
