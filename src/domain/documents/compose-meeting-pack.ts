@@ -13,7 +13,7 @@ import { ratesSentence, taskOverviewSentence } from './period-summary';
  */
 export function composeMeetingPack(facts: PeriodFacts, setup: DocumentSetup): DocumentModel {
   const label = periodLabel(facts.periodKey);
-  const items = selectAttentionItems(facts.sections);
+  const items = selectAttentionItems(facts);
   const body = new BodyBuilder();
   body.paragraph(`${taskOverviewSentence(facts)}${ratesSentence(facts)}现将需要会议研究的红灯、黄灯事项汇总如下。`);
   const red = items.filter((i) => i.light === 'red');
