@@ -33,8 +33,8 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
   let reportId = '';
 
   /** A page signed in as `login` in its own browser context (its own cookies). */
-  const pageAs = async (login: string, password = DEMO_PASSWORD): Promise<Page> => {
-    const context = await app.browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 860 } });
+  const pageAs = async (login: string, password = DEMO_PASSWORD, viewport = { width: 1366, height: 860 }): Promise<Page> => {
+    const context = await app.browser.newContext({ locale: 'zh-CN', viewport });
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(app.server.url + '/login');
@@ -65,11 +65,16 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await page.getByTestId('report-header').waitFor();
   };
 
-  /** Types the three parts of a report and waits until the autosave has stored them. */
+  /** Types the three parts of a report and waits until the autosave has stored them on the server. */
   const writeReport = async (page: Page, progress: string) => {
-    await page.locator('#report-progress').fill(progress);
-    await page.locator('#report-problems').fill('项目前期手续办理周期较长');
-    await page.locator('#report-nextSteps').fill('加快推进项目入库');
+    const text = { progress, problems: '项目前期手续办理周期较长', nextSteps: '加快推进项目入库' };
+    for (const [field, value] of Object.entries(text)) await page.locator(`#report-${field}`).fill(value);
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    const stored = async () => {
+      const { report } = await api<{ report: typeof text }>(page, 'GET', `/api/reports/${id}`);
+      return { progress: report.progress, problems: report.problems, nextSteps: report.nextSteps };
+    };
+    await expect.poll(stored, { timeout: 20_000 }).toEqual(text);
     await expect.poll(() => page.getByTestId('report-autosave').getAttribute('data-state'), { timeout: 20_000 }).toBe('saved');
   };
 
@@ -103,6 +108,8 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     const fgj = await pageAs('fgj');
     await openTask1(fgj, 'unit');
     reportId = new URL(fgj.url()).pathname.split('/').pop()!;
+    // The countdown follows the server's clock (1 March), not the browser's.
+    expect(await fgj.getByTestId('report-header').getByTestId('countdown').textContent()).toBe('还剩19天');
     await writeReport(fgj, '完成项目申报两项');
 
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-evidence-'));
@@ -188,9 +195,13 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
     expect((await app.server.setClock(FIVE_DAYS_LATE)).toISOString()).toMatch(/^2024-03-25T02:00/);
 
-    const rsj = await pageAs('rsj');
+    // The late unit writes on a phone.
+    const rsj = await pageAs('rsj', DEMO_PASSWORD, { width: 390, height: 844 });
     await openTask1(rsj, 'unit');
+    expect(await rsj.getByTestId('report-header').getByTestId('countdown').textContent()).toBe('已逾期5天');
     await writeReport(rsj, '人才政策宣传两场');
+    expect(await rsj.locator('html').evaluate((html) => html.scrollWidth - html.clientWidth)).toBe(0);
+    await rsj.screenshot({ path: path.join(testResults, 'issue5-reporting-03-phone-late.png'), fullPage: true });
     await actOn(rsj, 'report-submit', 'submitted');
 
     const office = await pageAs('office');

@@ -42,5 +42,6 @@ describeEachDatabase('synthetic data through the real services', (get) => {
     expect(new Set(obligations.map((o) => o.periodKey))).toEqual(new Set(['2025Q4']));
     // As of `asOf` the quarter's deadline is ahead: nothing is late yet.
     expect(obligations.every((o) => o.timeliness.status === 'not_due' || o.timeliness.status === 'on_time')).toBe(true);
-  });
+    // Two counties through the real import services take ~15 s alone, much more on a loaded machine.
+  }, 120_000);
 });

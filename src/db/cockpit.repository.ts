@@ -41,4 +41,15 @@ export class CockpitRepository {
       .orderBy('number')
       .execute();
   }
+
+  /** Supervision notices (督办单) of the plan not yet closed (销号): issued, signed, responded or returned. */
+  async countOpenNotices(planId: string): Promise<number> {
+    const { n } = await this.db
+      .selectFrom('supervision_notices')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('plan_id', '=', planId)
+      .where('status', '!=', 'closed')
+      .executeTakeFirstOrThrow();
+    return Number(n);
+  }
 }

@@ -63,6 +63,47 @@ export class ReportingRepository {
       .execute();
   }
 
+  /**
+   * The assignments that name a unit or a group it belongs to, on the active tasks of active
+   * plans, with each task's number and title: a unit's share of the plans without reading every
+   * unit's (task_units_unit_idx).
+   */
+  async listAssignmentsOfUnit(unitId: string) {
+    return this.db
+      .selectFrom('task_units as tu')
+      .innerJoin('plan_tasks as t', 't.id', 'tu.task_id')
+      .innerJoin('plans as p', 'p.id', 'tu.plan_id')
+      .select(['tu.plan_id as planId', 'tu.task_id as taskId', 'tu.unit_id as unitId', 'tu.role', 't.number as taskNumber', 't.title as taskTitle'])
+      .where((eb) => eb.or([eb('tu.unit_id', '=', unitId), eb('tu.unit_id', 'in', eb.selectFrom('unit_group_members').select('group_id').where('member_id', '=', unitId))]))
+      .where('t.is_retired', '=', false)
+      .where('p.status', '=', 'active')
+      .execute();
+  }
+
+  /** The open periods of a county's active plans. */
+  async listOpenPeriodsOfRegion(regionId: string) {
+    return this.db
+      .selectFrom('reporting_periods as rp')
+      .innerJoin('plans as p', 'p.id', 'rp.plan_id')
+      .selectAll('rp')
+      .where('p.region_id', '=', regionId)
+      .where('p.status', '=', 'active')
+      .where('rp.status', '=', 'open')
+      .orderBy('rp.start_date')
+      .execute();
+  }
+
+  /** One unit's reports in the open periods (reports_unit_period_idx). */
+  async listReportsOfUnitInOpenPeriods(unitId: string) {
+    return this.db
+      .selectFrom('reports as r')
+      .innerJoin('reporting_periods as rp', 'rp.id', 'r.period_id')
+      .selectAll('r')
+      .where('r.unit_id', '=', unitId)
+      .where('rp.status', '=', 'open')
+      .execute();
+  }
+
   /** The unit assignments of one task. */
   async listAssignmentsOfTask(taskId: string) {
     return this.db.selectFrom('task_units').select(['task_id as taskId', 'unit_id as unitId', 'role']).where('task_id', '=', taskId).execute();

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { STATUS_LABELS_ZH } from '../domain/indicators/explain-status';
 import type { IndicatorStatus } from '../domain/indicators/indicator-status';
 import type { TaskState } from '../domain/cockpit/task-states';
 import type { Light } from '../domain/cockpit/lights';
@@ -6,15 +7,6 @@ import type { Rates } from '../domain/reporting/timeliness';
 import type { Cockpit } from '../services/cockpit/get-cockpit';
 import { addBodyRow, addTableSheet } from './xlsx-sheet';
 
-export const INDICATOR_STATUS_ZH: Record<IndicatorStatus, string> = {
-  achieved: '已达标',
-  on_track: '进展顺利',
-  needs_acceleration: '需加快',
-  limited_progress: '进展有限',
-  deteriorating: '倒退',
-  binding_target_missed: '约束性未达标',
-  no_data: '暂无数据',
-};
 export const TASK_STATE_ZH: Record<TaskState, string> = { completed: '已完成', on_track: '正常推进', lagging: '滞后', not_started: '未启动', not_reported: '未报告' };
 const LIGHT_ZH: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', grey: '—' };
 
@@ -36,7 +28,7 @@ function addHeadline(workbook: ExcelJS.Workbook, cockpit: Cockpit, scope: string
   ]);
   const { headline } = cockpit;
   addBodyRow(sheet, ['指标总数', headline.indicators.total]);
-  for (const [status, count] of Object.entries(headline.indicators.byStatus)) addBodyRow(sheet, [`指标：${INDICATOR_STATUS_ZH[status as IndicatorStatus]}`, count]);
+  for (const [status, count] of Object.entries(headline.indicators.byStatus)) addBodyRow(sheet, [`指标：${STATUS_LABELS_ZH[status as IndicatorStatus]}`, count]);
   addBodyRow(sheet, ['任务总数', headline.tasks.total]);
   for (const [state, count] of Object.entries(headline.tasks.byState)) addBodyRow(sheet, [`任务：${TASK_STATE_ZH[state as TaskState]}`, count]);
   addBodyRow(sheet, ['本季度应报', headline.reporting.expected]);
@@ -61,7 +53,7 @@ function addIndicators(workbook: ExcelJS.Workbook, cockpit: Cockpit) {
   for (const i of cockpit.indicators) {
     const actual = (year: number) => i.actuals.find((a) => a.year === year)?.value ?? null;
     const target = (year: number) => i.targets.find((t) => t.year === year)?.value ?? null;
-    addBodyRow(sheet, [i.number, i.name, i.unit, INDICATOR_STATUS_ZH[i.status], LIGHT_ZH[i.light], ...years.flatMap((y) => [target(y), actual(y)])]);
+    addBodyRow(sheet, [i.number, i.name, i.unit, STATUS_LABELS_ZH[i.status], LIGHT_ZH[i.light], ...years.flatMap((y) => [target(y), actual(y)])]);
   }
 }
 

@@ -14,6 +14,8 @@ describe('server start-up with bad configuration', () => {
     ['PORT', { PORT: 'abc' }],
     ['DATABASE_URL', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/luoshi' }],
     ['LUOSHI_DATA_DIR', { LUOSHI_DATA_DIR: path.join(aFile, 'data') }],
+    // The end-to-end test clock is refused in production (docs/test-clock.md).
+    ['LUOSHI_TEST_CLOCK', { LUOSHI_TEST_CLOCK: '2024-03-01T02:00:00Z', NODE_ENV: 'production' }],
   ])('names %s in one line and exits non-zero', async (setting, env) => {
     // Each case sets the database explicitly, so an outer DATABASE_URL never reaches the server.
     const result = await runTs('src/server.ts', {

@@ -7,18 +7,18 @@ import type { IndicatorStatus } from '../indicators/indicator-status';
  */
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 
-export function lightOf(status: IndicatorStatus): Light {
-  switch (status) {
-    case 'achieved':
-    case 'on_track':
-      return 'green';
-    case 'needs_acceleration':
-    case 'limited_progress':
-      return 'yellow';
-    case 'deteriorating':
-    case 'binding_target_missed':
-      return 'red';
-    case 'no_data':
-      return 'grey';
-  }
-}
+// A Record, so the compiler insists on a light for every status.
+const LIGHTS: Record<IndicatorStatus, Light> = {
+  achieved: 'green',
+  on_track: 'green',
+  needs_acceleration: 'yellow',
+  limited_progress: 'yellow',
+  deteriorating: 'red',
+  binding_target_missed: 'red',
+  no_data: 'grey',
+};
+
+/** Every indicator status, in order from best to no data. */
+export const INDICATOR_STATUSES = Object.keys(LIGHTS) as IndicatorStatus[];
+
+export const lightOf = (status: IndicatorStatus): Light => LIGHTS[status];

@@ -5,8 +5,8 @@ import type { Rates, Timeliness } from '../reporting/timeliness';
  * The status part of `timelinessOf` (reporting/timeliness.ts): on time, late, missing or not yet
  * due, by the same rule (a report is on time when first submitted before `lateAfter`; without one,
  * missing once `lateAfter` has passed). The cockpit classifies every obligation of every quarter
- * (thousands per request) and needs the day counts only for its overdue list; those need the
- * county's calendar, which costs an Intl formatter per call. A property test pins this to
+ * (thousands per request) and needs the day counts only for its overdue list; those need a
+ * time-zone conversion per report in the county's calendar. A property test pins this to
  * timelinessOf.
  */
 export function timelinessStatusOf(period: Pick<Period, 'lateAfter'>, submittedAt: Date | null, now: Date): Timeliness['status'] {

@@ -3,14 +3,14 @@ import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { cockpitFigures } from '../../domain/cockpit/cockpit-figures';
 import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
-import { lightOf } from '../../domain/cockpit/lights';
+import { INDICATOR_STATUSES, lightOf } from '../../domain/cockpit/lights';
 import { DomainError } from '../../domain/errors';
 import type { IndicatorStatus } from '../../domain/indicators/indicator-status';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import type { UnitKind } from '../../domain/units/unit-rules';
 import { listIndicators } from '../indicators/list-indicators';
 import { coalesce } from './coalesce';
-import { authorizeCockpit, loadCockpitData } from './load-cockpit-data';
+import { authorizeCockpit, loadCockpitData, openedPeriodOf } from './load-cockpit-data';
 
 export interface CockpitQuery {
   year: number | null;
@@ -18,8 +18,6 @@ export interface CockpitQuery {
   sectionId: string | null;
   unitKind: UnitKind | null;
 }
-
-const INDICATOR_STATUSES: IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
 
 /** The indicator grid: each indicator's status and light in the year, its actuals against the target path. */
 async function indicatorGrid(store: Store, actor: Actor, planId: string, year: number) {
@@ -67,14 +65,19 @@ export async function getCockpit(store: Store, actor: Actor, planId: string, que
 
 async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date) {
   const planId = plan.id;
-  const data = await loadCockpitData(store, plan, rule);
+  // The quarter shown decides the indicators' year: find it first, then load the rest together.
+  const periods = await store.repos.reporting.listPeriods(planId);
+  const selected = choosePeriod(periods.map(openedPeriodOf), query, now);
+  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), plan.start_year), plan.end_year);
+  const [data, indicators, openNotices] = await Promise.all([
+    loadCockpitData(store, plan, rule, periods),
+    indicatorGrid(store, actor, planId, year),
+    store.repos.cockpit.countOpenNotices(planId),
+  ]);
   if (query.sectionId !== null && !data.sections.some((s) => s.id === query.sectionId)) {
     throw new DomainError('validation_failed', 'No such section in this plan.', { fields: [{ field: 'section', message: 'unknown section' }] });
   }
-  const selected = choosePeriod(data.periods, query, now);
   const figures = cockpitFigures({ ...data, selected, filter: { sectionId: query.sectionId, unitKind: query.unitKind }, now });
-  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), data.plan.start_year), data.plan.end_year);
-  const indicators = await indicatorGrid(store, actor, planId, year);
   return {
     plan: { id: data.plan.id, title: data.plan.title, startYear: data.plan.start_year, endYear: data.plan.end_year },
     year,
@@ -86,8 +89,9 @@ async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: R
       indicators: indicators.headline,
       tasks: figures.tasks,
       reporting: figures.rates,
-      // Supervision notices (督办单, issue 9) have no table yet: null says "not available", never 0.
-      openSupervisionItems: null as number | null,
+      // Supervision notices (督办单) not yet closed. Typed nullable: a deployment without
+      // supervision answers null ("not available"), never a made-up 0.
+      openSupervisionItems: openNotices as number | null,
     },
     indicators: indicators.grid,
     tasksBySection: figures.tasksBySection,

@@ -9,7 +9,7 @@ import { authorize } from '../authorize';
 import { loadPlanWithRule } from '../reporting/load-plan';
 import { periodOf } from '../reporting/report-view';
 
-const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(row), id: row.id, status: row.status });
+export const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(row), id: row.id, status: row.status });
 
 /** The plan with its reporting rule, once the actor may read its cockpit (`cockpit.read` in the plan's county). */
 export async function authorizeCockpit(store: Store, actor: Actor, planId: string): Promise<{ plan: PlanRow; rule: ReportingRule }> {
@@ -21,12 +21,12 @@ export async function authorizeCockpit(store: Store, actor: Actor, planId: strin
 /**
  * Everything the cockpit and its drill-downs count, for one plan, in a fixed handful of
  * queries run together: periods, assignments, groups, units, sections, tasks and every
- * report's facts. Call it after authorizeCockpit.
+ * report's facts. Call it after authorizeCockpit; pass the periods when already read.
  */
-export async function loadCockpitData(store: Store, plan: PlanRow, rule: ReportingRule) {
+export async function loadCockpitData(store: Store, plan: PlanRow, rule: ReportingRule, knownPeriods?: PeriodRow[]) {
   const { repos } = store;
   const [periods, assignments, groups, units, sections, tasks, reports] = await Promise.all([
-    repos.reporting.listPeriods(plan.id),
+    knownPeriods ?? repos.reporting.listPeriods(plan.id),
     repos.reporting.listAssignments(plan.id),
     repos.org.listGroupMembers(plan.region_id),
     repos.org.listUnits(plan.region_id),

@@ -1,6 +1,8 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { DomainError } from '../../domain/errors';
-import { MAX_EVIDENCE_BYTES } from '../reporting/attachments';
+
+/** The largest evidence file accepted (20 MB), everywhere evidence is attached. */
+export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
 /** Evidence (佐证材料) types Luoshi accepts, recognised by their content, never their name. */
 const EVIDENCE_TYPES = new Map([
@@ -12,9 +14,8 @@ const EVIDENCE_TYPES = new Map([
 ]);
 
 /**
- * Checks an uploaded evidence file the way report attachments are checked (same types, same
- * 20 MB limit) and gives back its media type and a safe file name.
- * (services/reporting/attachments.ts keeps its own copy of these rules for now.)
+ * Checks an uploaded evidence file — of a report, an indicator value or a notice's response —
+ * and gives back its media type and a file name safe to store and send back.
  */
 export async function checkEvidenceFile(file: { fileName: string; bytes: Buffer }): Promise<{ mediaType: string; fileName: string }> {
   if (file.bytes.byteLength === 0) throw new DomainError('validation_failed', 'The file is empty.', { fields: [{ field: 'file', message: 'empty' }] });

@@ -1,44 +1,25 @@
-import { fileTypeFromBuffer } from 'file-type';
 import type { Store } from '../../db/store';
 import type { Actor } from '../../domain/authorization/policy';
 import { DomainError } from '../../domain/errors';
 import { isEditable } from '../../domain/reporting/report-workflow';
 import type { BlobStore } from '../../storage/blob-store';
 import { recordAudit } from '../audit/record-audit';
+import { checkEvidenceFile } from '../evidence/check-evidence-file';
 import type { RequestContext } from '../request-context';
 import { assertPeriodWritable, loadReport } from './report-access';
 
-/** Evidence (佐证材料) types a report accepts, recognised by their content, never their name. */
-const ALLOWED = new Map([
-  ['application/pdf', 'pdf'],
-  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
-  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
-  ['image/jpeg', 'jpg'],
-  ['image/png', 'png'],
-]);
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-
 /** Attaches an evidence file to a report the unit is still writing. */
 export async function addAttachment(store: Store, blobs: BlobStore, actor: Actor, reportId: string, file: { fileName: string; bytes: Buffer }, ctx: RequestContext) {
-  if (file.bytes.byteLength === 0) throw new DomainError('validation_failed', 'The file is empty.', { fields: [{ field: 'file', message: 'empty' }] });
-  if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new DomainError('validation_failed', 'Evidence files are at most 20 MB.', { fields: [{ field: 'file', message: 'too large' }] });
-  const type = await fileTypeFromBuffer(file.bytes);
-  if (!type || !ALLOWED.has(type.mime)) {
-    throw new DomainError('validation_failed', 'Only PDF, Word (.docx), Excel (.xlsx), JPG and PNG files can be attached.', {
-      fields: [{ field: 'file', message: `unsupported type ${type?.ext ?? 'unknown'}` }],
-    });
-  }
+  const { mediaType, fileName } = await checkEvidenceFile(file);
   const stored = await blobs.put(file.bytes);
   return store.transaction(async (repos) => {
     const { report, period } = await loadReport(repos, actor, reportId, 'report.write');
     await assertPeriodWritable(repos, period, report.unit_id);
     if (!isEditable(report.status)) throw new DomainError('conflict', 'Evidence can be added only while the report is being written.', { reason: 'not_editable' });
-    await repos.files.recordStoredFile({ sha256: stored.sha256, size: stored.size, mediaType: type.mime, now: ctx.now });
-    // eslint-disable-next-line no-control-regex -- control characters and path separators go
-    const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `evidence.${ALLOWED.get(type.mime)}`;
+    await repos.files.recordStoredFile({ sha256: stored.sha256, size: stored.size, mediaType, now: ctx.now });
     const row = await repos.files.addAttachment({ planId: report.plan_id, reportId: report.id, sha256: stored.sha256, fileName, uploadedBy: actor.userId, now: ctx.now });
     await recordAudit(repos, ctx, actor, { action: 'report.attach', outcome: 'success', object: { type: 'report', id: report.id }, details: { fileName, sha256: stored.sha256, size: stored.size } });
-    return { id: row.id, fileName, size: stored.size, mediaType: type.mime, uploadedAt: ctx.now.toISOString() };
+    return { id: row.id, fileName, size: stored.size, mediaType, uploadedAt: ctx.now.toISOString() };
   });
 }
 

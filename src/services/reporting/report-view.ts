@@ -2,6 +2,7 @@ import type { ReportRow } from '../../db/reporting.repository';
 import type { PeriodRow } from '../../db/schema';
 import type { Repositories } from '../../db/store';
 import type { ReportingRule } from '../../domain/reporting/periods';
+import { daysBetween, localDate } from '../../domain/reporting/calendar';
 import { timelinessOf, type Timeliness } from '../../domain/reporting/timeliness';
 
 /** The period as the timeliness rules see it. */
@@ -26,6 +27,9 @@ export interface ReportView extends ReportLabels {
   planId: string;
   periodId: string;
   periodKey: string;
+  /** The period's deadline, and the calendar days left to it in the county (negative once passed). */
+  dueDate: string;
+  daysLeft: number;
   taskId: string;
   unitId: string;
   kind: ReportRow['kind'];
@@ -50,6 +54,9 @@ export function toReportView(report: ReportRow, period: PeriodRow, rule: Reporti
     planId: report.plan_id,
     periodId: report.period_id,
     periodKey: period.key,
+    dueDate: period.due_date,
+    // Counted on the server's clock in the county's zone, not on the reader's PC clock.
+    daysLeft: daysBetween(localDate(now, rule.timeZone), period.due_date),
     taskId: report.task_id,
     taskNumber: labels.taskNumber,
     taskTitle: labels.taskTitle,

@@ -9,6 +9,7 @@ import { contextOf } from '../../request-context';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
 import { CockpitQuerySchema, CockpitSchema, TaskReportsSchema, UnitObligationsSchema } from './cockpit.schemas';
+import { sharedSerializerCompiler } from './shared-serializer';
 
 const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
 const PlanParams = z.object({ planId: z.uuid() });
@@ -19,6 +20,9 @@ const queryOf = (q: z.infer<typeof CockpitQuerySchema>): CockpitQuery => ({ year
 export const cockpitRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    // This plugin's routes only (Fastify encapsulation): coalesced requests share their JSON too.
+    app.setSerializerCompiler(sharedSerializerCompiler);
+
     app.get(
       '/api/plans/:planId/cockpit',
       {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TASK_STATES } from '../../../domain/cockpit/task-states';
 import { UNIT_KINDS } from '../../../domain/units/unit-rules';
+import { STATUSES as INDICATOR_STATUSES } from '../indicators/indicators.schemas';
 import { TimelinessSchema } from '../reporting/reporting.schemas';
 
-const INDICATOR_STATUSES = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'] as const;
 const REPORT_STATUSES = ['draft', 'awaiting_approval', 'submitted', 'returned', 'accepted'] as const;
 const DECLARED_TASK_STATUSES = ['on_track', 'lagging', 'completed', 'not_started'] as const;
 
@@ -17,6 +17,7 @@ export const CockpitQuerySchema = z.object({
 const RatesSchema = z.object({ expected: z.number(), received: z.number(), onTime: z.number(), reportingRate: z.number().nullable(), timelyRate: z.number().nullable() });
 const TaskCountsSchema = z.object(Object.fromEntries(TASK_STATES.map((s) => [s, z.number()])) as Record<(typeof TASK_STATES)[number], z.ZodNumber>);
 const Observation = z.object({ year: z.number(), value: z.number() });
+const LightSchema = z.enum(['green', 'yellow', 'red', 'grey']);
 const UnitRankingSchema = z.object({
   unitId: z.string(),
   unitName: z.string(),
@@ -51,7 +52,7 @@ export const CockpitSchema = z.object({
       attribute: z.enum(['expected', 'binding']).nullable(),
       direction: z.enum(['higher', 'lower']),
       status: z.enum(INDICATOR_STATUSES),
-      light: z.enum(['green', 'yellow', 'red', 'grey']),
+      light: LightSchema,
       provisional: z.boolean(),
       baseline: Observation.nullable(),
       targets: z.array(Observation),
@@ -101,6 +102,16 @@ export const TaskReportsSchema = z.object({
 
 export const UnitObligationsSchema = z.object({
   unit: z.object({ id: z.string(), name: z.string(), kind: z.enum(UNIT_KINDS) }),
+  indicators: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      name: z.string(),
+      status: z.enum(INDICATOR_STATUSES),
+      light: LightSchema,
+      latest: z.object({ period: z.string(), value: z.number(), status: z.enum(['submitted', 'accepted', 'returned']) }).nullable(),
+    }),
+  ),
   tasks: z.array(z.object({ id: z.string(), number: z.number(), title: z.string() })),
   cells: z.array(CellSchema),
   rates: RatesSchema,

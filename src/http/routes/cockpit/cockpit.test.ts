@@ -87,6 +87,12 @@ describeEachDatabase('the leadership cockpit', (get) => {
     const value = await repos.indicators.upsertValue({ planId, indicatorId: first!.id, period: '2024', year: 2024, value: 10.5, source: '统计公报', note: '', enteredBy: office.user.id, now });
     await repos.indicators.review(value.id, { status: 'accepted', reason: null, by: office.user.id, now });
     logins.office = office.login;
+    // Two supervision notices to 二镇 on task 1: one still open, one closed (销号).
+    const notice = (serial: number) =>
+      repos.supervision.insertNotice({ plan_id: planId, year: 2024, serial, subject_kind: 'task', task_id: tasks[1]!, indicator_id: null, decision_id: null, unit_id: units['二镇']!, basis: '逾期未报', requirement: '限期报送', urgency: 'normal', due_date: '2024-07-10', issued_by: office.user.id, issued_at: now });
+    await notice(1);
+    const closed = await notice(2);
+    await repos.supervision.updateIfVersion(closed.id, closed.version, { status: 'closed', closed_at: now });
     for (const role of ['leader', 'supervisor', 'unit_reporter'] as const) {
       logins[role] = (await buildUser(store, { region_id: region.id, unit_id: role === 'unit_reporter' ? units['乙局']! : null, roles: [role] })).login;
     }
@@ -110,7 +116,8 @@ describeEachDatabase('the leadership cockpit', (get) => {
     const c = await cockpit();
     expect(c.period).toMatchObject({ key: '2024Q2', quarter: 2, dueDate: '2024-06-20', status: 'open' });
     expect(c.headline.reporting).toEqual({ expected: 8, received: 7, onTime: 7, reportingRate: 7 / 8, timelyRate: 7 / 8 });
-    expect(c.headline.openSupervisionItems).toBeNull();
+    // Supervision notices not yet closed (the closed one does not count).
+    expect(c.headline.openSupervisionItems).toBe(1);
     expect(c.ratesByQuarter.map((q: { key: string; expected: number; received: number; onTime: number }) => [q.key, q.expected, q.received, q.onTime])).toEqual([
       ['2023Q4', 8, 0, 0],
       ['2024Q1', 8, 6, 4],
@@ -197,6 +204,12 @@ describeEachDatabase('the leadership cockpit', (get) => {
       '2023Q4 not_started',
     ]);
     expect(unit.rates).toMatchObject({ expected: 6, received: 3, onTime: 2 });
+    expect(unit.indicators).toEqual([]);
+    // 甲局 provides indicator 1's values: its drill-down lists it with its latest value's state.
+    const provider = (await getAs('leader', `/api/plans/${planId}/cockpit/units/${units['甲局']}`)).json();
+    expect(provider.indicators).toEqual([
+      expect.objectContaining({ number: 1, status: 'achieved', light: 'green', latest: { period: '2024', value: 10.5, status: 'accepted' } }),
+    ]);
   });
 
   it('exports the same numbers to .xlsx, and audits the export', async () => {
@@ -209,7 +222,7 @@ describeEachDatabase('the leadership cockpit', (get) => {
       const sheet = workbook.getWorksheet(name)!;
       return Array.from({ length: sheet.rowCount - 2 }, (_, i) => sheet.getRow(i + 3)).map((r) => Array.from({ length: r.cellCount }, (_, j) => cellText(r.getCell(j + 1))));
     };
-    expect(rows('概览')).toEqual(expect.arrayContaining([['本季度报送率', '75.0%'], ['本季度及时率', '50.0%'], ['未办结督办事项', '（督查督办未启用）']]));
+    expect(rows('概览')).toEqual(expect.arrayContaining([['本季度报送率', '75.0%'], ['本季度及时率', '50.0%'], ['未办结督办事项', '1']]));
     expect(rows('部门排名')).toEqual([['1', '乙局', '2', '2', '2', '100.0%', '100.0%', '0', '0'], ['2', '甲局', '3', '2', '1', '66.7%', '33.3%', '1', '1']]);
     expect(rows('逾期未报').map((r) => r[2])).toEqual(['二镇', '甲局']);
     const audit = await get().database.db.selectFrom('audit_log').select(['action', 'object_id']).where('action', '=', 'cockpit.export').execute();

@@ -4,16 +4,7 @@ import { listNotifications, markAllNotificationsRead, markNotificationRead } fro
 import { requireAccount } from '../../authentication';
 import type { RouteDeps } from '../../route-deps';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
-
-const NotificationSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
+import { NotificationSchema } from './notifications.schemas';
 
 /** In-app notifications: reminders, returned reports, reports awaiting approval. */
 export const notificationsRoutes =

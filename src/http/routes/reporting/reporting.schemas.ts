@@ -16,6 +16,8 @@ export const ReportSchema = z.object({
   planId: z.string(),
   periodId: z.string(),
   periodKey: z.string(),
+  dueDate: z.string(),
+  daysLeft: z.number(),
   taskId: z.string(),
   taskNumber: z.number(),
   taskTitle: z.string(),
@@ -111,3 +113,11 @@ export const TaskReportsSchema = z.object({
   reports: z.array(ReportSchema),
   notStarted: z.array(z.object({ unitId: z.string(), unitName: z.string(), kind: z.enum(['unit', 'consolidated']), timeliness: TimelinessSchema })),
 });
+
+// The response types, which the web app imports (type-only) instead of copying them.
+export type ReportResponse = z.infer<typeof ReportSchema>;
+export type ReportDetailResponse = z.infer<typeof ReportDetailSchema>;
+export type ObligationResponse = z.infer<typeof ObligationSchema>;
+export type TaskReportsResponse = z.infer<typeof TaskReportsSchema>;
+export type PeriodListResponse = z.infer<typeof PeriodListSchema>;
+export type TimelinessSummaryResponse = z.infer<typeof TimelinessSummarySchema>;

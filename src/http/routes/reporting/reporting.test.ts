@@ -66,7 +66,7 @@ describeEachDatabase('the quarterly reporting cycle', (get) => {
     reportId = report.id;
     expect(report).toMatchObject({ status: 'draft', version: 1 });
     // A report names what it is about, so a client need not join the plan and the units.
-    expect(report).toMatchObject({ planId, taskNumber: 1, unitName: '发改局' });
+    expect(report).toMatchObject({ planId, taskNumber: 1, unitName: '发改局', dueDate: '2024-03-20', daysLeft: 19 });
     expect(report.taskTitle.length).toBeGreaterThan(0);
     const saved = await fgj('PUT', `/api/reports/${reportId}`, { version: 1, ...content('<p>完成项目申报</p><p>两项</p>') });
     expect(saved.json()).toMatchObject({ version: 2, progress: '完成项目申报\n两项' });

@@ -30,6 +30,8 @@ const ACTION_LABELS = {
   'indicator.target_choice': 'audit.action.indicator.target_choice',
   'indicator.export': 'audit.action.indicator.export',
   'indicator.import': 'audit.action.indicator.import',
+  // cockpit (issue 7)
+  'cockpit.export': 'audit.action.cockpit.export',
 } as const satisfies Record<string, MessageKey>;
 
 export type KnownAuditAction = keyof typeof ACTION_LABELS;
@@ -43,6 +45,8 @@ const CATEGORY_LABELS = {
   'audit.': 'audit.category.audit',
   // Indicators (issue 6).
   'indicator.': 'audit.category.indicator',
+  // cockpit (issue 7)
+  'cockpit.': 'audit.category.cockpit',
 } as const satisfies Record<string, MessageKey>;
 
 export const AUDIT_CATEGORIES = Object.keys(CATEGORY_LABELS) as Array<keyof typeof CATEGORY_LABELS>;

@@ -21,6 +21,8 @@ const percent = (rate: number | null) => (rate === null ? null : Math.round(rate
 export function tasksBySectionOption(sections: Cockpit['tasksBySection'], label: (state: TaskState) => string): EChartsCoreOption {
   const names = sections.map((s) => (s.number ? `(${s.number})` : s.title));
   return {
+    // A board read at a glance: drawn at once, no entry animation to wait for.
+    animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
@@ -39,6 +41,7 @@ export function tasksBySectionOption(sections: Cockpit['tasksBySection'], label:
 /** The reporting rate and timely rate quarter by quarter, in percent. */
 export function ratesByQuarterOption(quarters: Cockpit['ratesByQuarter'], names: { reporting: string; timely: string }, selectedKey: string | null): EChartsCoreOption {
   return {
+    animation: false,
     tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (value === null || value === undefined ? '—' : `${String(value)}%`) },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },

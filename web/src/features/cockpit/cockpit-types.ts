@@ -1,36 +1,25 @@
+import type { Indicator, IndicatorStatus } from '../indicators/indicator-types';
+import type { Rates } from '../timeliness/timeliness-types';
 import type { ObligationStatus, ReportKind, TaskStatus, Timeliness } from '../reports/report-types';
 
 /**
  * The cockpit as GET /api/plans/:planId/cockpit answers it. Mirrors
  * src/http/routes/cockpit/cockpit.schemas.ts.
  */
-export type IndicatorStatus = 'achieved' | 'on_track' | 'needs_acceleration' | 'limited_progress' | 'deteriorating' | 'binding_target_missed' | 'no_data';
-export const INDICATOR_STATUSES: readonly IndicatorStatus[] = ['achieved', 'on_track', 'needs_acceleration', 'limited_progress', 'deteriorating', 'binding_target_missed', 'no_data'];
 export type Light = 'green' | 'yellow' | 'red' | 'grey';
 export type TaskState = 'completed' | 'on_track' | 'lagging' | 'not_started' | 'not_reported';
 export const TASK_STATES: readonly TaskState[] = ['completed', 'on_track', 'lagging', 'not_started', 'not_reported'];
 export type UnitKind = 'department' | 'township' | 'park' | 'enterprise' | 'group' | 'external';
 
-export interface Rates {
-  expected: number;
-  received: number;
-  onTime: number;
-  reportingRate: number | null;
-  timelyRate: number | null;
-}
+export type { Rates } from '../timeliness/timeliness-types';
 
 export interface Observation {
   year: number;
   value: number;
 }
 
-export interface IndicatorCell {
-  id: string;
-  number: number;
-  name: string;
-  unit: string | null;
-  attribute: 'expected' | 'binding' | null;
-  direction: 'higher' | 'lower';
+/** An indicator of the grid: what the indicators page shows of it, with its light and yearly path. */
+export interface IndicatorCell extends Pick<Indicator, 'id' | 'number' | 'name' | 'unit' | 'attribute' | 'direction'> {
   status: IndicatorStatus;
   light: Light;
   provisional: boolean;
@@ -109,6 +98,8 @@ export interface TaskReports {
 
 export interface UnitObligations {
   unit: { id: string; name: string; kind: UnitKind };
+  /** The indicators whose actual values the unit provides. */
+  indicators: Array<{ id: string; number: number; name: string; status: IndicatorStatus; light: Light; latest: { period: string; value: number; status: 'submitted' | 'accepted' | 'returned' } | null }>;
   tasks: Array<{ id: string; number: number; title: string }>;
   cells: ObligationCell[];
   rates: Rates;

@@ -34,7 +34,7 @@ export function HeadlineCards({ headline, indicators }: { headline: Cockpit['hea
   return (
     <Row gutter={[12, 12]} data-testid="cockpit-headline">
       {cards.map((card) => (
-        <Col key={card.key} xs={12} md={12} lg={24 / cards.length >= 6 ? 6 : 8} xl={Math.floor(24 / cards.length)}>
+        <Col key={card.key} flex="1 1 170px">
           <Card size="small" data-testid={`cockpit-headline-${card.key}`} style={{ height: '100%' }}>
             <Statistic title={card.title} value={card.value} />
             {card.detail && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{card.detail}</Typography.Text>}

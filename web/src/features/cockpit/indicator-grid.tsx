@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { EChart } from '../../shared/charts/echart';
 import { useI18n } from '../../shared/i18n/i18n-provider';
+import { STATUS_LIGHTS } from '../indicators/indicator-lights';
 import { indicatorTrendOption, LIGHT_COLORS } from './cockpit-charts';
 import { formatValue, latestAgainstTarget } from './cockpit-rows';
 import type { IndicatorCell } from './cockpit-types';
@@ -23,7 +24,7 @@ function IndicatorCard({ indicator }: { indicator: IndicatorCell }) {
           </Link>
         </Flex>
         <Flex wrap gap={4}>
-          <Tag color={indicator.light === 'grey' ? 'default' : indicator.light === 'yellow' ? 'gold' : indicator.light}>{t(`cockpit.status.${indicator.status}`)}</Tag>
+          <Tag color={indicator.light === 'grey' ? 'default' : indicator.light === 'yellow' ? 'gold' : indicator.light}>{t(STATUS_LIGHTS[indicator.status].labelKey)}</Tag>
           {indicator.attribute === 'binding' && <Tag>{t('cockpit.indicators.binding')}</Tag>}
           {indicator.provisional && <Tag color="blue">{t('cockpit.indicators.provisional')}</Tag>}
         </Flex>
@@ -31,7 +32,7 @@ function IndicatorCard({ indicator }: { indicator: IndicatorCell }) {
           {latest ? t('cockpit.indicators.latest', { year: latest.year, value: formatValue(latest.value, indicator.unit) }) : t('cockpit.indicators.noValue')}
           {target && ` · ${t('cockpit.indicators.targetOf', { year: target.year, value: formatValue(target.value, indicator.unit) })}`}
         </Typography.Text>
-        <EChart option={option} height={48} ariaLabel={`${indicator.name}: ${t(`cockpit.status.${indicator.status}`)}`} />
+        <EChart option={option} height={48} ariaLabel={`${indicator.name}: ${t(STATUS_LIGHTS[indicator.status].labelKey)}`} />
       </Flex>
     </Card>
   );

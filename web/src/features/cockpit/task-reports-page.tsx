@@ -22,7 +22,7 @@ export function TaskReportsPage() {
     ...(data?.periods ?? []).map((p) => ({
       title: p.key,
       key: p.id,
-      width: 130,
+      width: 165,
       render: (_: unknown, row: Row) => {
         const cell = cellOf(row, p.id);
         return cell ? <CellState cell={cell} /> : null;
@@ -42,7 +42,7 @@ export function TaskReportsPage() {
             columns={columns}
             dataSource={data.units}
             pagination={false}
-            scroll={{ x: 150 + 130 * data.periods.length }}
+            scroll={{ x: 150 + 165 * data.periods.length }}
             onRow={(row) => ({ 'data-testid': `cockpit-task-unit-${row.unitName}` }) as HTMLAttributes<HTMLElement>}
           />
         </Card>

@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NotificationResponse } from '@server/http/routes/notifications/notifications.schemas';
 import { apiGet, apiPost } from '../../shared/api/client';
 
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** An app path to open (/reports/:id), or null. */
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+/** GET /api/notifications: the server's own type (notifications.schemas.ts); `link` is an app path or null. */
+export type Notification = NotificationResponse;
 
 const notificationsKey = ['notifications'] as const;
 /** New notifications (a returned report, a reminder) show within a minute without a reload. */

@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiDownload, apiGet } from '../../shared/api/client';
 import { saveFile } from '../../shared/api/save-file';
 import type { PlanSummary, PlanView } from './plan-types';
@@ -26,24 +26,6 @@ export function usePlan(id: string | undefined) {
     enabled: id !== undefined,
     staleTime: 5 * 60_000,
   });
-}
-
-/**
- * Every plan's view, for finding which plan a task belongs to (a report names its task, not its
- * plan). A county has one or two plans, so this is one or two requests, shared with the plan page.
- */
-export function useAllPlanViews() {
-  const plans = usePlans();
-  const views = useQueries({
-    queries: (plans.data ?? []).map((plan) => ({
-      queryKey: planKey(plan.id),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchPlan(plan.id, signal),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const error = plans.error ?? views.find((view) => view.error !== null)?.error ?? null;
-  const isPending = plans.isPending || views.some((view) => view.isPending);
-  return { views: views.flatMap((view) => (view.data ? [view.data] : [])), isPending, error };
 }
 
 /** GET /api/plans/:id/breakdown.xlsx, saved under the name the server gives it. */

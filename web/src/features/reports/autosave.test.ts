@@ -5,7 +5,7 @@ import type { Report } from './report-types';
 
 function buildReport(overrides: Partial<Report> = {}): Report {
   return {
-    id: 'r1', planId: 'pl1', periodId: 'p1', periodKey: '2025Q4', taskId: 't1', taskNumber: 1, taskTitle: '任务', unitId: 'u1', unitName: '发改局', kind: 'unit', status: 'draft',
+    id: 'r1', planId: 'pl1', periodId: 'p1', periodKey: '2025Q4', dueDate: '2025-12-20', daysLeft: 19, taskId: 't1', taskNumber: 1, taskTitle: '任务', unitId: 'u1', unitName: '发改局', kind: 'unit', status: 'draft',
     progress: '', problems: '', nextSteps: '', taskStatus: null, targetProgress: [], version: 3,
     firstSubmittedAt: null, submittedAt: null, returnReason: null, reviewedAt: null, updatedAt: '2025-12-01T01:00:00Z',
     timeliness: { status: 'not_due' }, ...overrides,

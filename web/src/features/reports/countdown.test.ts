@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownOf, daysBetween } from './countdown';
+import { countdownOf } from './countdown';
 
 describe('countdownOf', () => {
   it('counts the days left, green while there is time', () => {
@@ -20,14 +20,5 @@ describe('countdownOf', () => {
     expect(countdownOf(2, 'awaiting_approval')).toBeDefined();
     expect(countdownOf(2, 'submitted')).toBeUndefined();
     expect(countdownOf(-5, 'accepted')).toBeUndefined();
-  });
-});
-
-describe('daysBetween', () => {
-  it('counts calendar days to the deadline, negative after it, across month and year ends', () => {
-    expect(daysBetween('2025-12-18', '2025-12-20')).toBe(2);
-    expect(daysBetween('2025-12-20', '2025-12-20')).toBe(0);
-    expect(daysBetween('2026-01-02', '2025-12-20')).toBe(-13);
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
   });
 });

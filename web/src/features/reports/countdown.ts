@@ -24,13 +24,3 @@ export function countdownOf(daysLeft: number, status: ObligationStatus): Countdo
   if (daysLeft === 0) return { key: 'countdown.today', days: 0, tone: 'warning' };
   return { key: 'countdown.left', days: daysLeft, tone: daysLeft <= NEAR_DEADLINE_DAYS ? 'warning' : 'success' };
 }
-
-/**
- * Calendar days from `today` to `dueDate` (both YYYY-MM-DD, county days): negative once passed.
- *
- * @example daysBetween('2025-12-18', '2025-12-20') // 2
- */
-export function daysBetween(today: string, dueDate: string): number {
-  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-  return Math.round((day(dueDate) - day(today)) / 86_400_000);
-}

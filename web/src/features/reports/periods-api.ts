@@ -1,24 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PeriodListResponse } from '@server/http/routes/reporting/reporting.schemas';
 import { apiGet, apiPost } from '../../shared/api/client';
 
-export type PeriodStatus = 'open' | 'closed' | 'not_opened';
-
-export interface Period {
-  key: string;
-  /** null until the office opens it. */
-  id: string | null;
-  start: string;
-  end: string;
-  dueDate: string;
-  status: PeriodStatus;
-  /** The signed-in unit was granted an exception: it may still write in this closed period. */
-  hasException: boolean;
-}
-
-export interface PeriodList {
-  rule: { cadence: string; dueDay: number; dueMonth: string; graceDays: number; timeZone: string };
-  periods: Period[];
-}
+/** GET /api/plans/:planId/periods: the server's own response type (reporting.schemas.ts). */
+export type PeriodList = PeriodListResponse;
+/** `id` is null until the office opens it; `hasException`: the signed-in unit may still write in it while closed. */
+export type Period = PeriodList['periods'][number];
+export type PeriodStatus = Period['status'];
 
 export const periodsKey = (planId: string) => ['periods', 'plan', planId] as const;
 

@@ -2,19 +2,12 @@ import { Card, Descriptions, Flex, Typography } from 'antd';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { UNIT_ROLE_LABELS, unitNamesByRole } from '../plan/plan-labels';
-import { daysBetween } from './countdown';
-import type { Period } from './periods-api';
 import { CountdownTag, KindTag, StatusTag, TimelinessTag } from './report-tags';
 import type { Report } from './report-types';
 import type { TaskContext } from './task-context';
 
-/** Today's date in the county (Beijing), for the countdown. */
-function countyToday(): string {
-  return formatDateTime(new Date().toISOString()).slice(0, 10);
-}
-
 /** What the report is about: the task, its units, the period and its deadline, and where the report stands. */
-export function ReportHeader({ report, context, period }: { report: Report; context: TaskContext | undefined; period: Period | undefined }) {
+export function ReportHeader({ report, context }: { report: Report; context: TaskContext | undefined }) {
   const { t } = useI18n();
   const byRole = context ? unitNamesByRole(context.task.units) : undefined;
   // Before the first submission the countdown says it all; after it, whether it came on time.
@@ -27,7 +20,8 @@ export function ReportHeader({ report, context, period }: { report: Report; cont
       <Flex wrap gap={4} style={{ marginBottom: 8 }}>
         <KindTag kind={report.kind} />
         <StatusTag status={report.status} />
-        {period && <CountdownTag daysLeft={daysBetween(countyToday(), period.dueDate)} status={report.status} />}
+        {/* Days left as the server counts them: a PC whose clock is off must not move a deadline. */}
+        <CountdownTag daysLeft={report.daysLeft} status={report.status} />
         {submitted && <TimelinessTag timeliness={report.timeliness} />}
       </Flex>
       <Descriptions
@@ -36,7 +30,7 @@ export function ReportHeader({ report, context, period }: { report: Report; cont
         items={[
           { key: 'unit', label: t('report.unit'), children: report.unitName },
           { key: 'period', label: t('report.period'), children: report.periodKey },
-          { key: 'due', label: t('report.due'), children: period?.dueDate ?? '—' },
+          { key: 'due', label: t('report.due'), children: report.dueDate },
           ...(context ? [{ key: 'plan', label: t('nav.plan'), children: context.plan.title }] : []),
           ...(byRole ? [{ key: 'lead', label: t(UNIT_ROLE_LABELS.lead), children: byRole.lead.join('、') || '—' }] : []),
           ...(report.submittedAt ? [{ key: 'submitted', label: t('report.submittedAtLabel'), children: formatDateTime(report.submittedAt) }] : []),

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
-import { useAllPlanViews } from '../plan/plans-api';
+import { usePlan } from '../plan/plans-api';
 import { EditableReport } from './editable-report';
 import { EvidenceCard } from './evidence-card';
 import { LeadUnitReports } from './lead-unit-reports';
@@ -30,7 +30,8 @@ export function ReportPage() {
   const { reportId } = useParams();
   const navigate = useNavigate();
   const detail = useReport(reportId);
-  const plans = useAllPlanViews();
+  // The report names its plan: only that plan is read, for the task's text, units and targets.
+  const plan = usePlan(detail.data?.report.planId);
 
   return (
     <Flex vertical gap={16} data-testid="report-page">
@@ -40,9 +41,9 @@ export function ReportPage() {
         </Button>
       </div>
       {detail.isError && <Alert type="error" showIcon title={t(errorMessageKey(detail.error))} />}
-      {(detail.isPending || plans.isPending) && !detail.isError && <Card><Skeleton active /></Card>}
-      {detail.data && !plans.isPending && (
-        <ReportWorkspace key={detail.data.report.id} detail={detail.data} context={findTask(plans.views, detail.data.report.taskId)} />
+      {(detail.isPending || plan.isPending) && !detail.isError && !plan.isError && <Card><Skeleton active /></Card>}
+      {detail.data && !plan.isPending && (
+        <ReportWorkspace key={detail.data.report.id} detail={detail.data} context={findTask(plan.data ? [plan.data] : [], detail.data.report.taskId)} />
       )}
     </Flex>
   );
@@ -52,8 +53,8 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
   const { t } = useI18n();
   const client = useQueryClient();
   const account = useSignedInAccount();
-  const periods = usePeriods(context?.plan.id);
   const { report, versions, attachments } = detail;
+  const periods = usePeriods(report.planId);
   const period = periods.data?.periods.find((candidate) => candidate.id === report.periodId);
   const { canEdit, actions } = actionsFor(report, { roles: account.roles, unitId: account.unit?.id ?? null });
   const targets = context?.task.targets ?? [];
@@ -66,7 +67,7 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
 
   const main = (
     <Flex vertical gap={16}>
-      <ReportHeader report={report} context={context} period={period} />
+      <ReportHeader report={report} context={context} />
       {report.status === 'returned' && report.returnReason && (
         <Alert type="error" showIcon title={t('report.returnReason', { reason: report.returnReason })} data-testid="report-return-reason" />
       )}
