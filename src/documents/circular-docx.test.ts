@@ -26,8 +26,14 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect($('w\\:docGrid').attr()).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
   });
 
-  it('sets the title in 2号 方正小标宋简体, centred', () => {
-    expect(paragraph(model.title)).toMatchObject({ faces: ['方正小标宋简体'], sizes: ['44'], align: 'center' });
+  it('sets the title in 2号 方正小标宋简体, centred, broken between words into two balanced lines', () => {
+    expect(paragraph(model.title)).toMatchObject({ faces: ['方正小标宋简体', '方正小标宋简体'], sizes: ['44', '44'], align: 'center' });
+    const lines = $('w\\:p')
+      .filter((_, p) => $(p).find('w\\:t').text() === model.title)
+      .find('w\\:r')
+      .toArray()
+      .map((r) => `${$(r).find('w\\:br').length > 0 ? '⏎' : ''}${$(r).find('w\\:t').text()}`);
+    expect(lines).toEqual(['关于2024年第四季度贺兰县', '⏎创新型县建设工作推进情况的通报']);
   });
 
   it('sets the body in 3号 仿宋_GB2312 with a two-character first-line indent, and each heading level in its face', () => {

@@ -13,7 +13,8 @@ import {
 } from 'docx';
 import { chineseDate } from '../domain/documents/chinese-text';
 import type { DocumentBlock, DocumentModel } from '../domain/documents/document-model';
-import { run, widthInChars } from './docx-run';
+import { titleLines, widthInChars } from '../domain/documents/title-lines';
+import { run } from './docx-run';
 import { docxTable } from './docx-table';
 import { BODY_CHAR, CHAR_CONDENSE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, RED, SIZE_PT } from './gbt9704-layout';
 
@@ -64,10 +65,17 @@ function masthead(model: DocumentModel): Paragraph[] {
   ];
 }
 
-/** 标题 2号 小标宋 centred (§7.3.1), a blank line, then 主送 flush left (§7.3.2). */
+/** How many 2号 characters a line of the 156 mm text block holds (442 pt ÷ 22 pt). */
+const TITLE_CHARS_PER_LINE = Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / SIZE_PT.title);
+
+/** 标题 2号 小标宋 centred (§7.3.1), broken between words when long, a blank line, then 主送 flush left (§7.3.2). */
 function heading(model: DocumentModel): Paragraph[] {
   return [
-    new Paragraph({ children: [run(model.title, FONT.title, SIZE_PT.title, OFF_GRID)], alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT } }),
+    new Paragraph({
+      children: titleLines(model.title, TITLE_CHARS_PER_LINE).map((line, i) => run(line, FONT.title, SIZE_PT.title, { ...OFF_GRID, ...(i > 0 ? { break: 1 } : {}) })),
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+    }),
     blank(),
     ...(model.recipients === '' ? [] : [new Paragraph({ children: [run(model.recipients, FONT.body, SIZE_PT.body)], spacing: EXACT })]),
   ];
