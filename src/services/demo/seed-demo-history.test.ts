@@ -35,7 +35,7 @@ describeEachDatabase('demo history', (get) => {
     expect(cockpit.overdue.length).toBeGreaterThan(0);
     expect(cockpit.units.departments.some((u) => u.late > 0)).toBe(true);
     expect(cockpit.headline.indicators.byStatus.no_data).toBeLessThan(20);
-  });
+  }, 120_000); // two years of a county written through the services: a heavy test by design
 
   it('is written once: a second start leaves the history as it is', async () => {
     const { store, database } = get();

@@ -63,7 +63,7 @@ describeEachDatabase('changing one\'s own password', (get) => {
     }
     expect((await change(cookie, current, 'Sixth#Pw2025')).statusCode).toBe(204);
     expect((await change(cookie, 'Sixth#Pw2025', first)).statusCode).toBe(204);
-  });
+  }, 120_000); // seven password changes, each hashed with scrypt at full strength
 
   it('asks for a new password once the current one is 90 days old', async () => {
     const { login, password } = await buildUser(get().store, { password_changed_at: clock.now() });
