@@ -39,16 +39,30 @@ describe('the office generates, edits and issues the quarterly circular (issue 8
     await page.getByTestId('document-save').click();
     await expect.poll(() => page.getByText('修改已保存').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByTestId('document-preview').textContent()).toContain('经领导小组办公室审核');
+    // The office sets its own 机关代字 before issuing.
+    await page.getByTestId('documents-settings-open').click();
+    await page.getByTestId('documents-settings-prefix').fill('贺兰创新办');
+    await page.getByTestId('documents-settings-save').click();
+    await expect.poll(() => page.getByText('发文设置已保存').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByTestId('document-issue').click();
     await page.getByRole('button', { name: '编号印发' }).last().click();
     // Issuing writes and archives the .docx: give a loaded machine time.
     await expect.poll(() => page.getByTestId('document-status').textContent(), { timeout: 20_000 }).toBe('已印发');
-    expect(await page.getByTestId('document-number').textContent()).toMatch(/^贺创新办〔\d{4}〕1号$/);
+    expect(await page.getByTestId('document-number').textContent()).toMatch(/^贺兰创新办〔\d{4}〕1号$/);
     expect(await page.getByTestId('document-preview-number').textContent()).toMatch(/〔\d{4}〕1号$/);
     await expect.poll(() => page.getByTestId('document-row-issued').count(), { timeout: 10_000 }).toBe(1);
     const download = page.waitForEvent('download');
     await page.getByTestId('document-download').click();
-    expect((await download).suggestedFilename()).toMatch(/^贺创新办〔\d{4}〕1号.*\.docx$/);
+    expect((await download).suggestedFilename()).toMatch(/^贺兰创新办〔\d{4}〕1号.*\.docx$/);
+  });
+
+  it("downloads the period's report compilation and timeliness table", async () => {
+    const { page } = app;
+    for (const [button, name] of [['documents-export-reports', '2025Q4进展情况汇编.xlsx'], ['documents-export-timeliness', '2025Q4报送及时情况表.xlsx']] as const) {
+      const download = page.waitForEvent('download');
+      await page.getByTestId(button).click();
+      expect((await download).suggestedFilename()).toBe(name);
+    }
   });
 
   it('reads well on a phone', async () => {

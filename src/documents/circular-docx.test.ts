@@ -26,8 +26,14 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect($('w\\:docGrid').attr()).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
   });
 
-  it('sets the title in 2号 方正小标宋简体, centred', () => {
-    expect(paragraph(model.title)).toMatchObject({ faces: ['方正小标宋简体'], sizes: ['44'], align: 'center' });
+  it('sets the title in 2号 方正小标宋简体, centred, broken between words into two balanced lines', () => {
+    expect(paragraph(model.title)).toMatchObject({ faces: ['方正小标宋简体', '方正小标宋简体'], sizes: ['44', '44'], align: 'center' });
+    const lines = $('w\\:p')
+      .filter((_, p) => $(p).find('w\\:t').text() === model.title)
+      .find('w\\:r')
+      .toArray()
+      .map((r) => `${$(r).find('w\\:br').length > 0 ? '⏎' : ''}${$(r).find('w\\:t').text()}`);
+    expect(lines).toEqual(['关于2024年第四季度贺兰县', '⏎创新型县建设工作推进情况的通报']);
   });
 
   it('sets the body in 3号 仿宋_GB2312 with a two-character first-line indent, and each heading level in its face', () => {
@@ -44,12 +50,27 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect(new Set(condensed)).toEqual(new Set(['-5']));
   });
 
+  it('stacks the 版头 and the title as §7.2–7.3 space them: mark, two lines, number and red rule, two lines, title', () => {
+    expect(docx.paragraphs.slice(0, 9).map((p) => p.text)).toEqual(['贺兰县创新型县建设领导小组办公室', '', '', '贺创新办〔2025〕3号', '', '', model.title, '', '各乡镇（场），县直各部门：']);
+    expect(paragraph('贺兰县创新型县建设领导小组办公室').faces).toEqual(['方正小标宋简体']);
+    expect($('w\\:p').eq(3).find('w\\:pBdr > w\\:bottom').attr()).toMatchObject({ 'w:color': 'FF0000' });
+  });
+
   it('writes the document number, the 主送 line, the date in Arabic numerals and the 版记', () => {
     expect(paragraph('贺创新办〔2025〕3号')).toMatchObject({ faces: ['仿宋_GB2312'], align: 'center' });
     expect(paragraph('各乡镇（场），县直各部门：').firstLineChars).toBeUndefined();
     expect(paragraph('2025年1月6日').align).toBe('right');
-    expect(paragraph('抄送：县委办公室，县政府办公室。')).toMatchObject({ faces: ['仿宋_GB2312'], sizes: ['28'] });
-    expect(paragraph('贺兰县创新型县建设领导小组办公室\t2025年1月6日印发').sizes).toEqual(['28', '28']);
+    expect(paragraph('\u3000抄送：县委办公室，县政府办公室。')).toMatchObject({ faces: ['仿宋_GB2312'], sizes: ['28'] });
+    expect(paragraph('\u3000贺兰县创新型县建设领导小组办公室\t2025年1月6日印发').sizes).toEqual(['28', '28']);
+    // Rules as wide as the text block: thick above 抄送 and below 印发, thin between.
+    const rules = (text: string) =>
+      $('w\\:p')
+        .filter((_, p) => $(p).find('w\\:t').text() === text)
+        .find('w\\:pBdr > *')
+        .toArray()
+        .map((b) => `${b.tagName}:${$(b).attr('w:sz')}`);
+    expect(rules('\u3000抄送：县委办公室，县政府办公室。')).toEqual(['w:top:8', 'w:bottom:4']);
+    expect(rules('\u3000贺兰县创新型县建设领导小组办公室\t2025年1月6日印发')).toEqual(['w:bottom:8']);
   });
 
   it('names every late and missing unit of the period', () => {

@@ -13,7 +13,8 @@ import {
 } from 'docx';
 import { chineseDate } from '../domain/documents/chinese-text';
 import type { DocumentBlock, DocumentModel } from '../domain/documents/document-model';
-import { run, widthInChars } from './docx-run';
+import { titleLines, widthInChars } from '../domain/documents/title-lines';
+import { run } from './docx-run';
 import { docxTable } from './docx-table';
 import { BODY_CHAR, CHAR_CONDENSE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, RED, SIZE_PT } from './gbt9704-layout';
 
@@ -47,10 +48,11 @@ function blockParagraphs(block: DocumentBlock) {
 /** §7.2.3: the issuer's mark is red 小标宋, as large as fits on one line of the text block (at most 一号, 26 pt). */
 const mastheadSize = (issuer: string) => Math.min(26, Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / Math.max(1, widthInChars(issuer)) - 1));
 
-/** 版头: 发文机关标志 in red 小标宋, the 发文字号 centred under it, and the red rule (§7.2). */
+/** 版头 (§7.2): 发文机关标志 in red 小标宋; two lines below, the 发文字号 centred; the red rule; two lines to the title. */
 function masthead(model: DocumentModel): Paragraph[] {
   return [
     new Paragraph({ children: [run(model.issuer, FONT.title, mastheadSize(model.issuer), { color: RED, ...OFF_GRID })], alignment: AlignmentType.CENTER, spacing: { line: 720, lineRule: LineRuleType.EXACT } }),
+    blank(),
     blank(),
     new Paragraph({
       children: [run(model.number ?? '（发文字号待编号）', FONT.body, SIZE_PT.body)],
@@ -59,13 +61,21 @@ function masthead(model: DocumentModel): Paragraph[] {
       border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
     }),
     blank(),
+    blank(),
   ];
 }
 
-/** 标题 2号 小标宋 centred (§7.3.1), a blank line, then 主送 flush left (§7.3.2). */
+/** How many 2号 characters a line of the 156 mm text block holds (442 pt ÷ 22 pt). */
+const TITLE_CHARS_PER_LINE = Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / SIZE_PT.title);
+
+/** 标题 2号 小标宋 centred (§7.3.1), broken between words when long, a blank line, then 主送 flush left (§7.3.2). */
 function heading(model: DocumentModel): Paragraph[] {
   return [
-    new Paragraph({ children: [run(model.title, FONT.title, SIZE_PT.title, OFF_GRID)], alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT } }),
+    new Paragraph({
+      children: titleLines(model.title, TITLE_CHARS_PER_LINE).map((line, i) => run(line, FONT.title, SIZE_PT.title, { ...OFF_GRID, ...(i > 0 ? { break: 1 } : {}) })),
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+    }),
     blank(),
     ...(model.recipients === '' ? [] : [new Paragraph({ children: [run(model.recipients, FONT.body, SIZE_PT.body)], spacing: EXACT })]),
   ];
@@ -83,21 +93,23 @@ function signature(model: DocumentModel): Paragraph[] {
   return [blank(), right(model.issuer, issuerIndent), right(date, dateIndent)];
 }
 
-/** 版记 (§7.4): 抄送 and 印发 lines in 4号 仿宋 between rules, indented one character each side. */
+/**
+ * 版记 (§7.4): 抄送 and 印发 lines in 4号 仿宋 between rules as wide as the text block (thick
+ * first and last, thin between), their text one character in from each side (a full-width space).
+ */
 function colophon(model: DocumentModel): Paragraph[] {
   const { copyTo, printedBy, printedOn } = model.colophon;
-  const side = SIZE_PT.colophon * 20;
+  const oneChar = SIZE_PT.colophon * 20;
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
   const line = { line: 560, lineRule: LineRuleType.EXACT } as const;
   const paragraphs = [blank()];
   if (copyTo.length > 0) {
-    paragraphs.push(new Paragraph({ children: [run(`抄送：${copyTo.join('，')}。`, FONT.body, SIZE_PT.colophon, OFF_GRID)], indent: { left: side, right: side, hanging: 0 }, spacing: line, border: { top: rule(8), bottom: rule(4) } }));
+    paragraphs.push(new Paragraph({ children: [run(`\u3000抄送：${copyTo.join('，')}。`, FONT.body, SIZE_PT.colophon, OFF_GRID)], spacing: line, border: { top: rule(8), bottom: rule(4) } }));
   }
   paragraphs.push(
     new Paragraph({
-      children: [run(printedBy, FONT.body, SIZE_PT.colophon, OFF_GRID), run(`\t${chineseDate(printedOn)}印发`, FONT.body, SIZE_PT.colophon, OFF_GRID)],
-      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right - 2 * side }],
-      indent: { left: side, right: side },
+      children: [run(`\u3000${printedBy}`, FONT.body, SIZE_PT.colophon, OFF_GRID), run(`\t${chineseDate(printedOn)}印发`, FONT.body, SIZE_PT.colophon, OFF_GRID)],
+      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right - oneChar }],
       spacing: line,
       border: { ...(copyTo.length > 0 ? {} : { top: rule(8) }), bottom: rule(8) },
     }),

@@ -5,6 +5,3 @@ import { FONT, halfPoints } from './gbt9704-layout';
 export function run(text: string, face: string, pt: number, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ text, size: halfPoints(pt), font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: face, hint: 'eastAsia' }, ...extra });
 }
-
-/** Width in body characters: Chinese characters take one, Arabic digits and Latin letters half. */
-export const widthInChars = (text: string) => [...text].reduce((sum, c) => sum + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);

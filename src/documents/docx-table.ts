@@ -1,6 +1,7 @@
 import { AlignmentType, BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { DocumentBlock } from '../domain/documents/document-model';
-import { run, widthInChars } from './docx-run';
+import { widthInChars } from '../domain/documents/title-lines';
+import { run } from './docx-run';
 import { FONT, MARGIN, PAGE, SIZE_PT } from './gbt9704-layout';
 
 type TableBlock = Extract<DocumentBlock, { type: 'table' }>;

@@ -1,11 +1,11 @@
-import { taskProgressOf, type ReportFact, type TaskFact } from './period-facts';
+import { DEFAULT_DUE_SOON_DAYS, taskLight } from '../supervision/lights';
+import type { PeriodFacts, ReportFact } from './period-facts';
 
 /**
- * The red and yellow items of a period, for the quarterly meeting pack. The rules follow the
- * supervision platforms in DOMAIN.md (red when overdue or behind; yellow when slipping):
- *   red    — a report of the task is missing past its deadline, or the task is declared lagging;
- *   yellow — otherwise, a report came late, or the task has not started.
- * Kept in this one function so the supervision area's lights (issue on 督办) can replace it.
+ * The red and yellow items of a period, for the quarterly meeting pack, by the supervision
+ * area's task lights (domain/supervision/lights.ts, the rules the 督查督办 page shows): red when a
+ * report is missing past its deadline, the lead unit declares the task lagging, or a 督办单 is
+ * overdue; yellow when a report came late or is due within days, or a 督办单 is still open.
  */
 export type Light = 'red' | 'yellow';
 
@@ -14,37 +14,27 @@ export interface AttentionItem {
   taskNumber: number;
   taskTitle: string;
   leadUnits: string[];
-  /** Why the item is red or yellow, in Chinese. */
+  /** Why the item is red or yellow, in Chinese, worst first. */
   reasons: string[];
   latestReport: ReportFact | null;
 }
 
-export function selectAttentionItems(sections: ReadonlyArray<{ tasks: readonly TaskFact[] }>): AttentionItem[] {
+export function selectAttentionItems(facts: Pick<PeriodFacts, 'sections' | 'periodKey' | 'dueDate' | 'asOf' | 'escalation'>): AttentionItem[] {
+  const rules = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, escalation: facts.escalation };
   const items: AttentionItem[] = [];
-  for (const task of sections.flatMap((s) => s.tasks)) {
-    const missing = task.obligations.filter((o) => o.timeliness.status === 'missing').map((o) => o.unitName);
-    const late = task.obligations.filter((o) => o.timeliness.status === 'late').map((o) => o.unitName);
-    const progress = taskProgressOf(task);
-    const red: string[] = [];
-    const yellow: string[] = [];
-    if (missing.length > 0) red.push(`逾期未报送：${unique(missing).join('、')}`);
-    if (progress === 'lagging') red.push('牵头单位报告进展滞后');
-    if (late.length > 0) yellow.push(`迟报：${unique(late).join('、')}`);
-    if (progress === 'not_started') yellow.push('任务尚未启动');
-    if (red.length === 0 && yellow.length === 0) continue;
-    items.push({
-      light: red.length > 0 ? 'red' : 'yellow',
-      taskNumber: task.number,
-      taskTitle: task.title,
-      leadUnits: task.leadUnits,
-      reasons: [...red, ...yellow],
-      latestReport: latestOf(task.reports),
-    });
+  for (const task of facts.sections.flatMap((s) => s.tasks)) {
+    const obligations = task.obligations.map((o) => ({ subject: o.unitName, periodKey: facts.periodKey, dueDate: facts.dueDate, timeliness: o.timeliness }));
+    const declared = task.reports.find((r) => r.kind === 'consolidated' && r.taskStatus !== null)?.taskStatus ?? null;
+    const result = taskLight(
+      { obligations, latestStatus: declared ? { status: declared, periodKey: facts.periodKey } : null, notices: task.notices },
+      facts.asOf,
+      rules,
+    );
+    if (result.light === 'green') continue;
+    items.push({ light: result.light, taskNumber: task.number, taskTitle: task.title, leadUnits: task.leadUnits, reasons: result.reasons.map((r) => r.text), latestReport: latestOf(task.reports) });
   }
   return items.sort((a, b) => (a.light === b.light ? a.taskNumber - b.taskNumber : a.light === 'red' ? -1 : 1));
 }
-
-const unique = (names: readonly string[]) => [...new Set(names)];
 
 /** The lead unit's consolidated report if there is one, else the latest unit report. */
 function latestOf(reports: readonly ReportFact[]): ReportFact | null {

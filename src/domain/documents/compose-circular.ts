@@ -36,45 +36,18 @@ export function composeCircular(facts: PeriodFacts, setup: DocumentSetup): Docum
   const label = periodLabel(facts.periodKey);
   const body = new BodyBuilder();
   body.paragraph(`为推动《${facts.planTitle}》各项任务落实落地，领导小组办公室对${label}各责任单位工作推进情况进行了调度。现将有关情况通报如下：`);
-
   body.heading(1, '总体进展情况').paragraph(`${taskOverviewSentence(facts)}${ratesSentence(facts)}`);
   const byStatus = tasksBySectionTable(facts);
   body.table(`表1  ${label}重点任务推进情况`, byStatus.columns, byStatus.rows);
-
-  body.heading(1, '主要指标完成情况');
-  for (const sentence of indicatorSentences(facts)) body.paragraph(sentence);
-  laggingIndicators(facts).forEach((i) => body.paragraph(`${i.name}：${i.explanation}`));
-  body.table(
-    '表2  年度指标完成情况',
-    ['序号', '指标名称', '属性', '状态', '说明'],
-    facts.indicators.map((i) => [String(i.number), i.name, i.attribute === 'binding' ? '约束性' : i.attribute === 'expected' ? '预期性' : '', INDICATOR_STATUS_ZH[i.status], i.explanation]),
-  );
-
-  body.heading(1, '重点任务推进情况');
-  for (const section of facts.sections) {
-    body.heading(2, section.title);
-    const lines = section.tasks.map((t) => `第${t.number}项“${t.title}”（牵头单位：${enumerate(t.leadUnits) || '未明确'}）${TASK_PROGRESS_ZH[taskProgressOf(t)]}`);
-    body.paragraph(`${lines.join('；')}。`);
-  }
-
-  body.heading(1, '进展报告报送情况').paragraph(ratesSentence(facts));
-  for (const sentence of timelinessSentences(facts)) body.paragraph(sentence);
-  body.table(
-    `表3  ${label}进展报告报送情况`,
-    ['序号', '单位', '应报', '按时', '迟报', '未报', '按时报送率'],
-    facts.units
-      .filter((u) => u.late > 0 || u.missing > 0)
-      .map((u, index) => [String(index + 1), u.name, String(u.expected), String(u.onTime), String(u.late), String(u.missing), percent(u.expected === 0 ? null : u.onTime / u.expected)]),
-  );
-
+  addIndicators(body, facts);
+  addTasks(body, facts);
+  addTimeliness(body, facts, label);
   const problems = gatheredProblems(facts, 12);
   body.heading(1, '存在问题');
   if (problems.length === 0) body.paragraph('各单位本期报告未反映突出问题。');
   problems.forEach((p, index) => body.paragraph(`${index + 1}.${p}`));
-
   body.heading(1, '下步工作要求');
   nextStepRequirements(facts).forEach(([heading, text]) => body.heading(2, heading).paragraph(text));
-
   return {
     kind: 'circular',
     number: null,
@@ -85,6 +58,41 @@ export function composeCircular(facts: PeriodFacts, setup: DocumentSetup): Docum
     date: setup.date,
     colophon: { copyTo: setup.copyTo, printedBy: setup.issuer, printedOn: setup.date },
   };
+}
+
+/** 二、主要指标完成情况: the counts by status, each lagging indicator with why, and the table. */
+function addIndicators(body: BodyBuilder, facts: PeriodFacts): void {
+  body.heading(1, '主要指标完成情况');
+  for (const sentence of indicatorSentences(facts)) body.paragraph(sentence);
+  laggingIndicators(facts).forEach((i) => body.paragraph(`${i.name}${i.attribute === 'binding' ? '（约束性）' : ''}：${i.explanation.replace(/^约束性指标：/u, '')}`));
+  body.table(
+    '表2  年度指标完成情况',
+    ['序号', '指标名称', '属性', '状态', '说明'],
+    facts.indicators.map((i) => [String(i.number), i.name, i.attribute === 'binding' ? '约束性' : i.attribute === 'expected' ? '预期性' : '', INDICATOR_STATUS_ZH[i.status], i.explanation]),
+  );
+}
+
+/** 三、重点任务推进情况: each section, each task with its lead unit and progress. */
+function addTasks(body: BodyBuilder, facts: PeriodFacts): void {
+  body.heading(1, '重点任务推进情况');
+  for (const section of facts.sections) {
+    body.heading(2, section.title);
+    const lines = section.tasks.map((t) => `第${t.number}项“${t.title}”（牵头单位：${enumerate(t.leadUnits) || '未明确'}）${TASK_PROGRESS_ZH[taskProgressOf(t)]}`);
+    body.paragraph(`${lines.join('；')}。`);
+  }
+}
+
+/** 四、进展报告报送情况: the rates, every missing and late unit named, and the table of them. */
+function addTimeliness(body: BodyBuilder, facts: PeriodFacts, label: string): void {
+  body.heading(1, '进展报告报送情况').paragraph(ratesSentence(facts));
+  for (const sentence of timelinessSentences(facts)) body.paragraph(sentence);
+  body.table(
+    `表3  ${label}进展报告报送情况`,
+    ['序号', '单位', '应报', '按时', '迟报', '未报', '按时报送率'],
+    facts.units
+      .filter((u) => u.late > 0 || u.missing > 0)
+      .map((u, index) => [String(index + 1), u.name, String(u.expected), String(u.onTime), String(u.late), String(u.missing), percent(u.expected === 0 ? null : u.onTime / u.expected)]),
+  );
 }
 
 /** The office's requirements: chase the missing units, push the lagging tasks, carry out the plans. */

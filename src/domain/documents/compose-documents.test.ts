@@ -43,6 +43,7 @@ describe('composeCircular', () => {
     expect(text).toContain('逾期未报送的单位有：金贵镇（1份）');
     expect(text).toContain('人社局（迟报1份，最长3天）');
     expect(text).toContain('全社会研发投入强度等1项指标进展滞后');
+    expect(text).toContain('全社会研发投入强度（约束性）：2024年实际1.2%，未达到2024年目标1.5%。');
     expect(text).toContain('第1项“实施创新力量厚植工程”（牵头单位：科技和工信局）进展滞后');
     expect(text).toContain('请金贵镇于本通报印发之日起5个工作日内补报2024年第四季度进展报告');
   });
@@ -78,10 +79,11 @@ describe('the leadership report and the meeting pack', () => {
 
   it('lists red items before yellow ones, each with its latest report', () => {
     const pack = composeMeetingPack(buildPeriodFacts(), SETUP);
-    expect(headings(pack, 1)).toEqual(['一、红灯事项（1项）', '二、黄灯事项（1项）']);
-    expect(textOf(pack)).toContain('列入原因：逾期未报送：金贵镇；牵头单位报告进展滞后。');
+    expect(headings(pack, 1)).toEqual(['一、红灯事项（1项）', '二、黄灯事项（1项）', '三、指标预警（1项）']);
+    expect(textOf(pack)).toContain('【红灯】全社会研发投入强度（约束性指标未达标）');
+    expect(textOf(pack)).toContain('列入原因：牵头单位2024Q4报告任务进度滞后；2024Q4进度报告逾期未报送：金贵镇（逾期17天）。');
     expect(textOf(pack)).toContain('存在问题：资金到位慢');
-    expect(textOf(pack)).toContain('列入原因：迟报：人社局。');
+    expect(textOf(pack)).toContain('列入原因：2024Q4进度报告逾期报送：人社局（逾期3天）。');
   });
 });
 
@@ -92,8 +94,26 @@ describe('task progress and lights', () => {
     expect(taskProgressOf({ reports: [] })).toBe('unreported');
   });
 
-  it('flags a not-started task yellow and leaves a task reported on time and on track out', () => {
-    const items = selectAttentionItems([{ tasks: [buildTaskFact({ number: 4, reports: [buildReportFact({ taskStatus: 'not_started' })] }), buildTaskFact({ number: 5 })] }]);
-    expect(items).toMatchObject([{ light: 'yellow', taskNumber: 4, reasons: ['任务尚未启动'] }]);
+  it("lights tasks by the supervision area's rules: an overdue 督办单 is red, a report due in days yellow, an on-time task none", () => {
+    const facts = buildPeriodFacts({
+      asOf: '2024-12-18',
+      sections: [
+        {
+          title: '加快提升创新发展综合能力',
+          tasks: [
+            buildTaskFact({ number: 4, notices: [{ number: '督〔2024〕2号', status: 'signed', dueDate: '2024-12-10' }] }),
+            buildTaskFact({ number: 5, obligations: [{ unitName: '立岗镇', timeliness: { status: 'not_due' } }] }),
+            buildTaskFact({ number: 6 }),
+          ],
+        },
+      ],
+    });
+    const items = selectAttentionItems(facts);
+    expect(items.map((i) => [i.taskNumber, i.light])).toEqual([
+      [4, 'red'],
+      [5, 'yellow'],
+    ]);
+    expect(items[0]!.reasons).toEqual(['督办单督〔2024〕2号已超过反馈时限8天']);
+    expect(items[1]!.reasons).toEqual(['2024Q4进度报告临近截止尚未报送：立岗镇（还剩2天）']);
   });
 });

@@ -1,9 +1,10 @@
+import { lightOf } from '../cockpit/lights';
 import { selectAttentionItems, type AttentionItem } from './attention-items';
 import { BodyBuilder } from './body-builder';
 import { enumerate, periodLabel } from './chinese-text';
 import { planSubject, type DocumentSetup } from './compose-circular';
 import type { DocumentModel } from './document-model';
-import { meaningfulText, type PeriodFacts } from './period-facts';
+import { INDICATOR_STATUS_ZH, meaningfulText, type PeriodFacts } from './period-facts';
 import { ratesSentence, taskOverviewSentence } from './period-summary';
 
 /**
@@ -12,7 +13,7 @@ import { ratesSentence, taskOverviewSentence } from './period-summary';
  */
 export function composeMeetingPack(facts: PeriodFacts, setup: DocumentSetup): DocumentModel {
   const label = periodLabel(facts.periodKey);
-  const items = selectAttentionItems(facts.sections);
+  const items = selectAttentionItems(facts);
   const body = new BodyBuilder();
   body.paragraph(`${taskOverviewSentence(facts)}${ratesSentence(facts)}现将需要会议研究的红灯、黄灯事项汇总如下。`);
   const red = items.filter((i) => i.light === 'red');
@@ -23,6 +24,12 @@ export function composeMeetingPack(facts: PeriodFacts, setup: DocumentSetup): Do
   body.heading(1, `黄灯事项（${yellow.length}项）`);
   if (yellow.length === 0) body.paragraph('本期无黄灯事项。');
   yellow.forEach((item) => addItem(body, item));
+  // Indicators in the cockpit's lights (domain/cockpit/lights.ts): red and yellow ones, with why.
+  const flagged = facts.indicators.filter((i) => lightOf(i.status) === 'red' || lightOf(i.status) === 'yellow');
+  if (flagged.length > 0) {
+    body.heading(1, `指标预警（${flagged.length}项）`);
+    flagged.forEach((i) => body.paragraph(`${lightOf(i.status) === 'red' ? '【红灯】' : '【黄灯】'}${i.name}（${INDICATOR_STATUS_ZH[i.status]}）：${i.explanation}`));
+  }
   body.table(
     '附表  红灯、黄灯事项清单',
     ['序号', '灯色', '任务', '牵头单位', '原因'],

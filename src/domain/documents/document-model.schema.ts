@@ -7,7 +7,7 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as 2025-03-25'
 /** A document model as the office edits it; the same shape the generators produce. */
 export const DocumentBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: text(200).min(1, 'a heading needs text') }),
-  z.object({ type: z.literal('paragraph'), text: text(5000).min(1, 'an empty paragraph: remove it instead') }),
+  z.object({ type: z.literal('paragraph'), text: text(20_000).min(1, 'an empty paragraph: remove it instead') }),
   z.object({ type: z.literal('table'), caption: text(200), columns: z.array(text(100)).min(1).max(12), rows: z.array(z.array(text(2000)).max(12)).max(500) }),
 ]);
 

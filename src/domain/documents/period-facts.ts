@@ -1,5 +1,7 @@
 import type { IndicatorStatus } from '../indicators/indicator-status';
 import type { Rates, Timeliness } from '../reporting/timeliness';
+import type { NoticeFact } from '../supervision/lights';
+import type { EscalationThresholds } from '../supervision/notice-escalation';
 
 /**
  * What a period's documents say, gathered by the documents service from reporting (#5) and
@@ -18,6 +20,8 @@ export interface PeriodFacts {
   sections: Array<{ title: string; tasks: TaskFact[] }>;
   rates: Rates;
   units: UnitTimeliness[];
+  /** The plan's 督办单 escalation thresholds (supervision settings). */
+  escalation: EscalationThresholds;
 }
 
 export interface IndicatorFact {
@@ -49,6 +53,8 @@ export interface TaskFact {
   reports: ReportFact[];
   /** Each obligation of the task in the period, and whether it came in time. */
   obligations: Array<{ unitName: string; timeliness: Timeliness }>;
+  /** 督办单 issued on the task (supervision), for its light. */
+  notices: NoticeFact[];
 }
 
 export interface UnitTimeliness {

@@ -6,7 +6,7 @@ export function buildReportFact(overrides: Partial<ReportFact> = {}): ReportFact
 }
 
 export function buildTaskFact(overrides: Partial<TaskFact> = {}): TaskFact {
-  return { number: 1, title: '实施创新力量厚植工程', leadUnits: ['科技和工信局'], reports: [buildReportFact()], obligations: [{ unitName: '发改局', timeliness: { status: 'on_time' } }], ...overrides };
+  return { number: 1, title: '实施创新力量厚植工程', leadUnits: ['科技和工信局'], reports: [buildReportFact()], obligations: [{ unitName: '发改局', timeliness: { status: 'on_time' } }], notices: [], ...overrides };
 }
 
 /**
@@ -48,6 +48,7 @@ export function buildPeriodFacts(overrides: Partial<PeriodFacts> = {}): PeriodFa
       { name: '人社局', expected: 1, onTime: 0, late: 1, missing: 0, maxDaysLate: 3 },
       { name: '科技和工信局', expected: 2, onTime: 2, late: 0, missing: 0, maxDaysLate: 0 },
     ],
+    escalation: { yellowDaysBefore: 3, redDaysAfter: 0 },
     ...overrides,
   };
 }

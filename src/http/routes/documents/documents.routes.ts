@@ -3,10 +3,9 @@ import { z } from 'zod';
 import { getDocumentSettings, saveDocumentSettings } from '../../../services/documents/document-settings';
 import { editDocument } from '../../../services/documents/edit-document';
 import { exportReportCompilation, exportTimeliness } from '../../../services/documents/export-period-xlsx';
-import { composeFromData, generateDocument } from '../../../services/documents/generate-document';
+import { generateDocument } from '../../../services/documents/generate-document';
 import { issueDocument } from '../../../services/documents/issue-document';
 import { downloadDocumentDocx, getDocument, listDocuments } from '../../../services/documents/read-documents';
-import { DocumentModelSchema } from '../../../domain/documents/document-model.schema';
 import type { BlobStore } from '../../../storage/blob-store';
 import { requireAccount } from '../../authentication';
 import { DOCX_MIME, sendDownload, XLSX_MIME } from '../../downloads';
@@ -33,20 +32,6 @@ export const documentsRoutes =
       '/api/plans/:planId/documents',
       { schema: { tags: ['documents'], summary: 'Generate a draft for a period from the data', params: PlanParams, body: GenerateBodySchema, response: { 201: DocumentSchema, ...errors } } },
       async (request, reply) => reply.status(201).send(await generateDocument(deps.store, requireAccount(request).actor, request.params.planId, request.body, contextOf(request, deps.clock()))),
-    );
-
-    app.get(
-      '/api/plans/:planId/documents/preview',
-      {
-        schema: {
-          tags: ['documents'],
-          summary: 'Compose a document from the data without saving it',
-          params: PlanParams,
-          querystring: GenerateBodySchema,
-          response: { 200: DocumentModelSchema, ...errors },
-        },
-      },
-      async (request) => composeFromData(deps.store, requireAccount(request).actor, request.params.planId, request.query.kind, request.query.periodKey, deps.clock()),
     );
 
     app.get(

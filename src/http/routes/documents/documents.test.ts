@@ -5,7 +5,9 @@ import { describeEachDatabase } from '../../../../test/databases';
 import { buildTestApp, createClock, signInAs } from '../../../../test/http';
 import { cellText } from '../../../documents/xlsx-sheet';
 import { openDocx } from '../../../documents/testing/docx-xml';
+import { actorOf } from '../../../services/authorize';
 import { QUARTER, SEED_PASSWORD, seedQuarter } from '../../../services/documents/testing/seed-quarter';
+import { issueNotice } from '../../../services/supervision/issue-notice';
 
 describeEachDatabase('official documents', (get) => {
   let app: FastifyInstance;
@@ -40,6 +42,30 @@ describeEachDatabase('official documents', (get) => {
     expect(text).toContain('人社局（迟报1份，最长4天）');
     expect(text).toContain('发改局（第1项任务）：专项资金到位慢。');
     expect(draft.model.date).toBe('2025-01-06');
+  });
+
+  it('generates the meeting pack: red items first, each with its latest report', async () => {
+    // A 督办单 on task 3, due 15 December and never answered: red by the supervision lights.
+    const { store, database } = get();
+    const supervisor = actorOf((await store.repos.users.findByLogin('supervisor'))!);
+    const task3 = await database.db.selectFrom('plan_tasks').select('id').where('number', '=', 3).executeTakeFirstOrThrow();
+    const unit = await database.db.selectFrom('units').select('id').where('name', '=', '科技和工信局').executeTakeFirstOrThrow();
+    await issueNotice(
+      store,
+      supervisor,
+      { planId, subjectKind: 'task', subjectId: task3.id, unitId: unit.id, basis: '季度调度', requirement: '报送整改措施', urgency: 'normal', dueDate: '2024-12-15' },
+      { now: new Date('2024-12-01T02:00:00Z'), ip: null, userAgent: 'test' },
+    );
+    const pack = await generate('meeting_pack');
+    const blocks = pack.model.blocks as Array<{ type: string; level?: number; text?: string }>;
+    const headings = blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.text);
+    expect(headings[0]).toMatch(/^一、红灯事项（\d+项）$/);
+    const text = blocks.map((b) => b.text ?? '').join('\n');
+    // Task 1: the lead unit declared it lagging; its consolidated report is the latest shown.
+    expect(text).toContain('第1项“实施创新力量厚植工程”（牵头单位：科技和工信局）');
+    expect(text).toContain('最新进展（科技和工信局）：kjgx：本季度完成阶段任务');
+    expect(text).toContain('存在问题：高层次人才引进难');
+    expect(text).toMatch(/第3项“[^”]+”（牵头单位：科技和工信局）\n列入原因：[^\n]*督办单[^\n]*已超过反馈时限22天/);
   });
 
   it('refuses a period that has not been opened, and unknown kinds, with the field named', async () => {

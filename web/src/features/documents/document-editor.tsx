@@ -5,7 +5,7 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useAppMessage } from '../../shared/layout/app-message';
 import { useSaveDocument } from './documents-api';
-import { copyToLine, copyToList, emptyBlocks, withBlockText, withoutBlock } from './document-text';
+import { copyToLine, copyToList, documentConflictKey, emptyBlocks, withBlockText, withoutBlock } from './document-text';
 import type { DocumentDetail, DocumentModel } from './documents-types';
 
 const HEADING_LABELS = { 1: 'documents.block.heading1', 2: 'documents.block.heading2', 3: 'documents.block.heading3' } as const;
@@ -28,7 +28,7 @@ export function DocumentEditor({ document, onSaved }: { document: DocumentDetail
     const next = { ...model, colophon: { ...model.colophon, copyTo: copyToList(copyTo), printedBy: model.issuer, printedOn: model.date } };
     save.mutate(
       { id: document.id, version: document.version, model: next },
-      { onSuccess: () => (void message.success(t('documents.saved')), onSaved()), onError: (error) => void message.error(t(errorMessageKey(error))) },
+      { onSuccess: () => (void message.success(t('documents.saved')), onSaved()), onError: (error) => void message.error(t(documentConflictKey(error) ?? errorMessageKey(error))) },
     );
   };
 

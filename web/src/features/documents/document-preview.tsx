@@ -68,7 +68,7 @@ export function DocumentPreview({ model }: { model: DocumentModel }) {
         <p style={{ margin: `${LINE} 0 0`, textAlign: 'center', paddingBottom: pt(4), ...{ borderBottom: '2px solid #e00' } }} data-testid="document-preview-number">
           {model.number ?? t('documents.numberPending')}
         </p>
-        <h1 style={{ margin: `${LINE} 0`, textAlign: 'center', fontFamily: FACE.title, fontSize: pt(22), lineHeight: pt(35), fontWeight: 'normal' }}>{model.title}</h1>
+        <h1 style={{ margin: `${LINE} 0`, textAlign: 'center', textWrap: 'balance', fontFamily: FACE.title, fontSize: pt(22), lineHeight: pt(35), fontWeight: 'normal' }}>{model.title}</h1>
         {model.recipients && <p style={{ margin: 0 }}>{model.recipients}</p>}
         {model.blocks.map((block, index) => <Block key={index} block={block} />)}
         <p style={{ margin: `${LINE} 2em 0 0`, textAlign: 'right' }}>{model.issuer}</p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { copyToLine, copyToList, emptyBlocks, officialDate, withBlockText, withoutBlock } from './document-text';
+import { ApiError } from '../../shared/api/api-error';
+import { copyToLine, copyToList, documentConflictKey, emptyBlocks, officialDate, withBlockText, withoutBlock } from './document-text';
 import type { DocumentModel } from './documents-types';
 
 const model: DocumentModel = {
@@ -35,5 +36,13 @@ describe('document text editing', () => {
   it('finds the empty blocks the server would refuse, and removes a block', () => {
     expect(emptyBlocks(withBlockText(model, 1, '  '))).toEqual([1]);
     expect(withoutBlock(model, 0).blocks).toHaveLength(2);
+  });
+});
+
+describe('documentConflictKey', () => {
+  it('tells a stale draft from an issued document, and leaves other errors to the common messages', () => {
+    expect(documentConflictKey(new ApiError(409, 'conflict', '', { reason: 'stale_version', currentVersion: 3 }))).toBe('documents.stale');
+    expect(documentConflictKey(new ApiError(409, 'conflict', '', { reason: 'issued' }))).toBe('documents.alreadyIssued');
+    expect(documentConflictKey(new ApiError(400, 'validation_failed', ''))).toBeNull();
   });
 });

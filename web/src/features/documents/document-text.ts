@@ -1,3 +1,4 @@
+import { isApiError } from '../../shared/api/api-error';
 import type { DocumentBlock, DocumentModel } from './documents-types';
 
 /** 成文日期 as GB/T 9704 writes it: 2025-01-06 → 2025年1月6日. */
@@ -25,3 +26,10 @@ export const withoutBlock = (model: DocumentModel, index: number): DocumentModel
 
 /** The blocks the server would refuse: headings or paragraphs left empty. */
 export const emptyBlocks = (model: DocumentModel): number[] => model.blocks.flatMap((b, i) => (b.type !== 'table' && b.text.trim() === '' ? [i] : []));
+
+/** Why a save or an issue was refused, in the office's words: edited meanwhile, or already issued. */
+export function documentConflictKey(error: unknown): 'documents.stale' | 'documents.alreadyIssued' | null {
+  if (!isApiError(error) || error.code !== 'conflict') return null;
+  if (error.details.reason === 'issued') return 'documents.alreadyIssued';
+  return error.details.reason === 'stale_version' ? 'documents.stale' : null;
+}

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Flex, Modal, Skeleton, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { errorMessageKey } from '../../shared/api/error-message';
+import { documentConflictKey } from './document-text';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useAppMessage } from '../../shared/layout/app-message';
 import { useDocument, useDownloadDocx, useIssueDocument } from './documents-api';
@@ -21,7 +22,7 @@ export function DocumentView({ id, canManage }: { id: string; canManage: boolean
   if (!document.data) return <Card><Skeleton active /></Card>;
   const d = document.data;
   const editable = canManage && d.status === 'draft';
-  const onError = (error: unknown) => void message.error(t(errorMessageKey(error)));
+  const onError = (error: unknown) => void message.error(t(documentConflictKey(error) ?? errorMessageKey(error)));
   const onIssue = () =>
     void modal.confirm({
       title: t('documents.issueTitle'),

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiDownload, apiGet, apiPost, apiPut } from '../../shared/api/client';
 import { saveFile } from '../../shared/api/save-file';
-import type { DocumentDetail, DocumentKind, DocumentModel, DocumentSummary } from './documents-types';
+import type { DocumentDetail, DocumentKind, DocumentModel, DocumentSettings, DocumentSummary } from './documents-types';
 
 const listKey = (planId: string) => ['documents', 'plan', planId] as const;
 const detailKey = (id: string) => ['documents', id] as const;
@@ -74,5 +74,25 @@ export function useDownloadPeriodXlsx() {
     mutationFn: (input: { periodId: string; which: 'reports' | 'timeliness'; fallbackName: string }) =>
       apiDownload(`/api/periods/${encodeURIComponent(input.periodId)}/${input.which}.xlsx`, input.fallbackName),
     onSuccess: saveFile,
+  });
+}
+
+const settingsKey = (planId: string) => ['documents', 'settings', planId] as const;
+
+/** GET /api/plans/:planId/document-settings: 机关代字, issuer and addressees (defaults until set). */
+export function useDocumentSettings(planId: string | undefined) {
+  return useQuery({
+    queryKey: settingsKey(planId ?? ''),
+    queryFn: ({ signal }) => apiGet<DocumentSettings>(`/api/plans/${encodeURIComponent(planId ?? '')}/document-settings`, { signal }),
+    enabled: planId !== undefined,
+  });
+}
+
+/** PUT /api/plans/:planId/document-settings (the office). */
+export function useSaveDocumentSettings(planId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (settings: DocumentSettings) => apiPut<DocumentSettings>(`/api/plans/${encodeURIComponent(planId)}/document-settings`, settings),
+    onSuccess: (saved) => client.setQueryData(settingsKey(planId), saved),
   });
 }

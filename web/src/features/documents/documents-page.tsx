@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Collapse, Empty, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
@@ -13,6 +13,7 @@ import { useDocuments } from './documents-api';
 import { KIND_LABELS, STATUS_COLORS, STATUS_LABELS } from './document-labels';
 import { DocumentView } from './document-view';
 import { GenerateCard } from './generate-card';
+import { SettingsForm } from './settings-form';
 import type { DocumentSummary } from './documents-types';
 
 /**
@@ -70,6 +71,7 @@ export function DocumentsPage() {
         />
       </Card>
       {selected && <DocumentView key={selected} id={selected} canManage={canManage} />}
+      {canManage && planId && <Collapse items={[{ key: 'settings', label: <span data-testid="documents-settings-open">{t('documents.settings.title')}</span>, children: <SettingsForm planId={planId} /> }]} />}
     </Flex>
   );
 }

@@ -36,3 +36,11 @@ export interface DocumentDetail extends DocumentSummary {
   sha256: string | null;
   model: DocumentModel;
 }
+
+/** How a plan's documents are numbered and addressed. */
+export interface DocumentSettings {
+  numberPrefix: string;
+  issuer: string;
+  recipients: string;
+  copyTo: string[];
+}

@@ -910,4 +910,11 @@ export const en: Messages = {
   'assessment.ratings.consolidated': ' (summary)',
   'assessment.ratings.score': 'Rating (0–100)',
   'assessment.ratings.saved': 'Rating saved',
+  'documents.stale': 'Someone changed this draft meanwhile: reload the page, then edit again',
+  'documents.alreadyIssued': 'This document is already issued and archived; it cannot be changed',
+  'documents.settings.title': 'Numbering and addressees',
+  'documents.settings.prefix': 'Issuer code (机关代字)',
+  'documents.settings.prefixHint': 'Document numbers read “code〔year〕sequence号”, e.g. 贺创新办〔2025〕3号; the sequence starts at 1 each year and never repeats.',
+  'documents.settings.prefixRule': 'The code has 2 to 20 characters, without brackets, digits, spaces or 号',
+  'documents.settings.saved': 'Settings saved',
 };

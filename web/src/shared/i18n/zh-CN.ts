@@ -914,4 +914,11 @@ export const zhCN = {
   'assessment.ratings.consolidated': '（汇总）',
   'assessment.ratings.score': '评分（0–100）',
   'assessment.ratings.saved': '评分已保存',
+  'documents.stale': '这份草稿刚被他人修改过，请刷新页面后再改',
+  'documents.alreadyIssued': '这份公文已经印发归档，不能再修改',
+  'documents.settings.title': '发文设置',
+  'documents.settings.prefix': '机关代字',
+  'documents.settings.prefixHint': '发文字号为“机关代字〔年份〕序号号”，如 贺创新办〔2025〕3号；序号每年从1起，不会重复。',
+  'documents.settings.prefixRule': '机关代字为2至20个字，不含括号、数字、空格和“号”',
+  'documents.settings.saved': '发文设置已保存',
 } as const;
