@@ -25,10 +25,10 @@ export function composeMeetingPack(facts: PeriodFacts, setup: DocumentSetup): Do
   if (yellow.length === 0) body.paragraph('本期无黄灯事项。');
   yellow.forEach((item) => addItem(body, item));
   // Indicators in the cockpit's lights (domain/cockpit/lights.ts): red and yellow ones, with why.
-  const flagged = facts.indicators.filter((i) => lightOf(i.status) === 'red' || lightOf(i.status) === 'yellow');
+  const flagged = facts.indicators.map((i) => ({ ...i, light: lightOf(i.status, i.attribute) })).filter((i) => i.light === 'red' || i.light === 'yellow');
   if (flagged.length > 0) {
     body.heading(1, `指标预警（${flagged.length}项）`);
-    flagged.forEach((i) => body.paragraph(`${lightOf(i.status) === 'red' ? '【红灯】' : '【黄灯】'}${i.name}（${INDICATOR_STATUS_ZH[i.status]}）：${i.explanation}`));
+    flagged.forEach((i) => body.paragraph(`${i.light === 'red' ? '【红灯】' : '【黄灯】'}${i.name}（${INDICATOR_STATUS_ZH[i.status]}）：${i.explanation}`));
   }
   body.table(
     '附表  红灯、黄灯事项清单',
