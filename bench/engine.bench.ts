@@ -24,7 +24,7 @@ export async function benchEngine(
     webRoot: string | null;
     logLevel: 'info' | 'warn' | 'silent';
     log: (line: string) => void;
-    whileServing?: (server: BenchServer, county: { officeLogin: string }) => Promise<void>;
+    whileServing?: (server: BenchServer, county: { officeLogin: string; planId: string }) => Promise<void>;
   },
 ): Promise<EngineRun> {
   const { settings, log } = options;
@@ -57,7 +57,7 @@ export async function benchEngine(
         { durationS: settings.httpDurationS, warmUpS: settings.warmUpS, connections: settings.connections },
         log,
       );
-      await options.whileServing?.(server, { officeLogin: first.officeLogin });
+      await options.whileServing?.(server, { officeLogin: first.officeLogin, planId: first.planId });
       return {
         data: {
           ...data.totals,

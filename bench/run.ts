@@ -4,11 +4,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DatabaseKind } from '../src/db/database';
-import { benchDocuments } from './documents.bench';
+import { benchCircular, benchDocuments, type CircularFigure } from './documents.bench';
 import { benchEngine, type EngineRun } from './engine.bench';
 import { isMissing, missing, type Missing } from './lib/figure';
 import { installInterruptHandler } from './lib/interrupt';
-import { BENCH_PASSWORD, benchSettings } from './lib/settings';
+import { BENCH_PASSWORD, benchSettings, PLAN_START_YEAR } from './lib/settings';
+import { signIn } from './http/sign-in';
 import { benchParser } from './parser.bench';
 import { describeMachine, loadAverage1m } from './report/machine';
 import { ENGINES, writeResults, type BenchResults } from './report/results';
@@ -54,7 +55,10 @@ log('Web build...');
 const webSize = await benchWebSize(log);
 const servedWebRoot = webSize.build === 'failed' ? null : webRoot;
 
+/** The circular measured: the third plan year's Q3, closed by the data's date (DATA_AS_OF, 1 December). */
+const CIRCULAR_PERIOD = `${PLAN_START_YEAR + 2}Q3`;
 const engines: Partial<Record<DatabaseKind, EngineRun | Missing>> = {};
+const circulars: Partial<Record<DatabaseKind, CircularFigure | Missing>> = {};
 const browser: { loginRender: FirstRender | Missing | null; cockpitRender: FirstRender | Missing | null } = { loginRender: null, cockpitRender: null };
 for (const kind of ENGINES) {
   if (kind === 'postgres' && !adminUrl) {
@@ -71,6 +75,9 @@ for (const kind of ENGINES) {
     log,
     // The browser figure once, on the first engine measured (the page barely touches the database).
     whileServing: async (server, county) => {
+      log('  quarterly circular (.docx) of the first county...');
+      const office = await signIn(server.url, county.officeLogin, BENCH_PASSWORD);
+      circulars[kind] = await benchCircular(server.url, office, county.planId, CIRCULAR_PERIOD, settings.documentRuns);
       if (browser.loginRender) return;
       log('  login page in Chromium...');
       browser.loginRender = servedWebRoot ? await measureFirstRender(`${server.url}/`, '[data-testid="login-page"]', settings.pageLoads) : missing('the web app did not build');
@@ -106,7 +113,15 @@ const results: BenchResults = {
   http: perEngine((run) => run.http.routes),
   burst: perEngine((run) => run.http.burst),
   parser,
-  documents,
+  documents: {
+    ...documents,
+    quarterlyCircularDocx: Object.fromEntries(
+      ENGINES.map((kind) => {
+        const run = engines[kind];
+        return [kind, circulars[kind] ?? (run && isMissing(run) ? run : missing('no server ran'))];
+      }),
+    ) as Record<DatabaseKind, CircularFigure | Missing>,
+  },
   web: {
     build: webSize.build,
     initialJsGzipKb: isMissing(initialJs) ? initialJs : initialJs.gzipKb,

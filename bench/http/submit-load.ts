@@ -43,11 +43,14 @@ export async function loadSubmissions(
     });
     return { result, used: pool.slice(first, Math.min(cursor, pool.length)) };
   };
-  if (options.warmUpRequests > 0) {
-    await run(options.warmUpS, options.warmUpRequests);
+  // A small data set (--quick) must not spend its whole pool warming up.
+  const warmUpRequests = Math.min(options.warmUpRequests, Math.floor(pool.length / 4));
+  if (warmUpRequests > 0) {
+    await run(options.warmUpS, warmUpRequests);
     await options.settle?.();
   }
-  const available = pool.length - cursor;
+  const available = pool.length - Math.min(cursor, pool.length);
+  if (available < 1) throw new Error(`the ${pool.length} drafts prepared for submissions ran out in the warm-up: generate more counties`);
   const { result, used } = await run(options.durationS, available);
   return {
     figures: {

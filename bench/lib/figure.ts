@@ -14,6 +14,5 @@ export const isMissing = (figure: unknown): figure is Missing =>
 
 /** Features this benchmark will measure once they exist; one wording for every place they appear. */
 export const NOT_YET = {
-  circular: 'the quarterly circular (通报) .docx writer does not exist yet',
   notices: 'supervision notices (督办单) have no table yet: the generator leaves an extension point for them',
 } as const;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { DatabaseKind } from '../../src/db/database';
-import type { DocumentFigures } from '../documents.bench';
+import type { CircularFigure, DocumentFigures } from '../documents.bench';
 import type { BurstFigures } from '../http/burst';
 import type { RouteFigures } from '../http/http-bench';
 import type { Missing } from '../lib/figure';
@@ -43,7 +43,8 @@ export interface BenchResults {
   /** Per engine: 880 concurrent report submissions: p50, p99, errors, rows verified. */
   burst: Record<DatabaseKind, BurstFigures | Missing>;
   parser: { helanMs: number; mbPerS: number };
-  documents: DocumentFigures;
+  /** The writers on Helan, and the circular of a synthetic county generated over HTTP on each engine. */
+  documents: DocumentFigures & { quarterlyCircularDocx: Record<DatabaseKind, CircularFigure | Missing> };
   web: {
     /** dist/web as found ('fresh'), rebuilt because web/ changed ('built'), or 'failed'. */
     build: string;

@@ -70,7 +70,10 @@ export function formatResults(results: BenchResults): string {
     ...burstLines(results),
     '',
     `Parser: Helan ${parser.helanMs} ms (median of 50 warm runs); ${parser.mbPerS} MB/s on Helan × 50`,
-    `Documents: task breakdown .xlsx ${xlsx.ms} ms, ${xlsx.kb} kB (Helan, median of ${xlsx.runs}); quarterly circular .docx ${show(documents.quarterlyCircularDocx)}`,
+    `Documents: task breakdown .xlsx ${xlsx.ms} ms, ${xlsx.kb} kB (Helan, median of ${xlsx.runs}); quarterly circular .docx ${ENGINES.map((kind) => {
+      const figure = documents.quarterlyCircularDocx[kind];
+      return `${kind} ${isMissing(figure) ? `— (${figure.reason})` : `${figure.ms} ms median, max ${figure.maxMs} ms, ${figure.kb} kB (${figure.periodKey}, ${figure.runs} runs)`}`;
+    }).join('; ')}`,
     `Web: initial JS ${show(web.initialJsGzipKb, ' kB gzip')} (${show(web.initialJsKb, ' kB raw')}); login first render ${show(web.loginFirstRenderMs, ' ms')}; cockpit first render ${show(web.cockpitFirstRenderMs, ' ms')}`,
     '',
   ].join('\n');
