@@ -116,3 +116,8 @@ export const UnitObligationsSchema = z.object({
   cells: z.array(CellSchema),
   rates: RatesSchema,
 });
+
+/* Types the web app imports (type-only, @server alias). */
+export type CockpitView = z.infer<typeof CockpitSchema>;
+export type TaskReportsView = z.infer<typeof TaskReportsSchema>;
+export type UnitObligationsView = z.infer<typeof UnitObligationsSchema>;

@@ -30,3 +30,8 @@ const Base = {
 };
 export const DocumentSummarySchema = z.object(Base);
 export const DocumentSchema = z.object({ ...Base, planId: z.string(), sha256: z.string().nullable(), model: DocumentModelSchema });
+
+/* Types the web app imports (type-only, @server alias). */
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+export type DocumentDetail = z.infer<typeof DocumentSchema>;
+export type DocumentSettings = z.infer<typeof SettingsSchema>;

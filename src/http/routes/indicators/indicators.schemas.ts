@@ -47,3 +47,6 @@ export const IndicatorSchema = z.object({
     }),
   ),
 });
+
+/* Types the web app imports (type-only, @server alias). */
+export type IndicatorView = z.infer<typeof IndicatorSchema>;

@@ -74,3 +74,9 @@ export const NoticeListQuerySchema = z.object({
 });
 
 export const AttachmentSchema = z.object({ id: z.string(), fileName: z.string(), size: z.number(), mediaType: z.string(), uploadedAt: z.string() });
+
+/* Types the web app imports (type-only, @server alias). */
+export type Lights = z.infer<typeof LightsSchema>;
+export type NoticeView = z.infer<typeof NoticeSchema>;
+export type NoticeDetail = z.infer<typeof NoticeDetailSchema>;
+export type IssueNoticeBody = z.infer<typeof IssueNoticeBodySchema>;

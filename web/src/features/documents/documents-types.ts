@@ -1,46 +1,8 @@
-/** The document model the server generates (src/domain/documents/document-model.ts), as JSON. */
-export type DocumentKind = 'circular' | 'leader_report' | 'meeting_pack';
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['circular', 'leader_report', 'meeting_pack'];
+/** The document model the server generates (src/domain/documents/document-model.ts), as JSON: the server's own types. */
+import type { DocumentBlock, DocumentKind, DocumentModel } from '@server/domain/documents/document-model';
 
-export type DocumentBlock =
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'table'; caption: string; columns: string[]; rows: string[][] };
+export type { DocumentBlock, DocumentKind, DocumentModel };
+/** The kinds in the order the UI offers them; the type check keeps them within the server's. */
+export const DOCUMENT_KINDS = ['circular', 'leader_report', 'meeting_pack'] as const satisfies readonly DocumentKind[];
 
-export interface DocumentModel {
-  kind: DocumentKind;
-  number: string | null;
-  title: string;
-  recipients: string;
-  blocks: DocumentBlock[];
-  issuer: string;
-  date: string;
-  colophon: { copyTo: string[]; printedBy: string; printedOn: string };
-}
-
-export interface DocumentSummary {
-  id: string;
-  kind: DocumentKind;
-  periodKey: string;
-  status: 'draft' | 'issued';
-  title: string;
-  number: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  issuedAt: string | null;
-}
-
-export interface DocumentDetail extends DocumentSummary {
-  planId: string;
-  sha256: string | null;
-  model: DocumentModel;
-}
-
-/** How a plan's documents are numbered and addressed. */
-export interface DocumentSettings {
-  numberPrefix: string;
-  issuer: string;
-  recipients: string;
-  copyTo: string[];
-}
+export type { DocumentDetail, DocumentSettings, DocumentSummary } from '@server/http/routes/documents/documents.schemas';

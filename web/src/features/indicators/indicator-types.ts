@@ -1,75 +1,19 @@
 /**
- * An indicator as GET /api/plans/:planId/indicators returns it. Mirrors the server's
- * IndicatorSchema (src/http/routes/indicators/indicators.routes.ts), like the other features'
- * types until the contract is shared between src/ and web/.
+ * An indicator as GET /api/plans/:planId/indicators returns it: the server's own type
+ * (src/http/routes/indicators/indicators.schemas.ts), and names for its parts.
  */
-export const INDICATOR_STATUSES = ['binding_target_missed', 'deteriorating', 'limited_progress', 'needs_acceleration', 'on_track', 'achieved', 'no_data'] as const;
-export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
-export type Tracking = 'yearly' | 'quarterly_cumulative' | 'quarterly_point';
-export type ValueStatus = 'submitted' | 'accepted' | 'returned';
+import type { IndicatorView } from '@server/http/routes/indicators/indicators.schemas';
 
-export interface Observation {
-  year: number;
-  value: number;
-}
-
-export interface ValueEvidence {
-  id: string;
-  fileName: string;
-  size: number;
-  mediaType: string;
-}
-
-export interface IndicatorValue {
-  id: string;
-  period: string;
-  value: number;
-  source: string;
-  note: string;
-  status: ValueStatus;
-  returnReason: string | null;
-  enteredAt: string;
-  evidence: ValueEvidence[];
-}
-
-export interface GoalLink {
-  goalId: string;
-  metric: string;
-  year: number;
-  goalValue: number;
-  goalUnit: string | null;
-  tableValue: number | null;
-  conflict: boolean;
-  governs: 'goal' | 'table';
-  chosen: boolean;
-  findingZh: string | null;
-}
-
-export interface Indicator {
-  id: string;
-  number: number;
-  name: string;
-  unit: string | null;
-  attribute: 'expected' | 'binding' | null;
-  direction: 'higher' | 'lower';
-  targets: Record<string, number>;
-  tableTargets: Record<string, number>;
-  baseline: Observation | null;
-  providerUnitId: string | null;
-  tracking: Tracking;
-  tolerance: number | null;
-  values: IndicatorValue[];
-  status: IndicatorStatus;
-  ratio: number | null;
-  provisional: boolean;
-  judgedPeriod: string | null;
-  explanation: string;
-  explanationEn: string;
-  forecast: number | null;
-  forecastText: string | null;
-  forecastTextEn: string | null;
-  goalLinks: GoalLink[];
-}
+export type Indicator = IndicatorView;
+export type IndicatorStatus = Indicator['status'];
+/** Worst first, the order the list and the filters show; the type check keeps them within the server's. */
+export const INDICATOR_STATUSES = ['binding_target_missed', 'deteriorating', 'limited_progress', 'needs_acceleration', 'on_track', 'achieved', 'no_data'] as const satisfies readonly IndicatorStatus[];
+export type Tracking = Indicator['tracking'];
+export type IndicatorValue = Indicator['values'][number];
+export type ValueStatus = IndicatorValue['status'];
+export type ValueEvidence = IndicatorValue['evidence'][number];
+export type Observation = NonNullable<Indicator['baseline']>;
+export type GoalLink = Indicator['goalLinks'][number];
 
 export interface IndicatorSettings {
   baselineYear: number | null;
