@@ -57,9 +57,9 @@ try {
   });
   const where = target.kind === 'pglite' ? target.dataDir : '(the PostgreSQL database given)';
   const { notices, ...history } = data.history;
-  console.log(JSON.stringify({ engine: target.kind, seed, ...data.totals, ...history, ms: Math.round(data.ms) }));
+  console.log(JSON.stringify({ engine: target.kind, seed, ...data.totals, ...history, notices: notices.notices, closedNotices: notices.closed, ms: Math.round(data.ms) }));
   console.log(`${counties} counties in ${(data.ms / 1000).toFixed(1)} s on ${target.kind}: ${where}`);
-  console.log(`Accounts: c001.office, c001.leader, c001.u01 ... (password ${values.password}). Not generated: ${notices.reason}.`);
+  console.log(`Accounts: c001.office, c001.leader, c001.u01 ... (password ${values.password}).`);
 } finally {
   await database.close();
 }

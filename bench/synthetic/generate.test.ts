@@ -13,7 +13,7 @@ describeEachDatabase('synthetic data through the real services', (get) => {
     const data = await generateData(database, { counties: 2, seed: 'load', startYear: 2023, password: 'Bench#Luoshi2025', now: asOf, asOf });
 
     expect(data.totals.counties).toBe(2);
-    const count = async (table: 'regions' | 'units' | 'users' | 'plans' | 'plan_tasks' | 'task_units' | 'reports' | 'report_versions' | 'indicator_values') =>
+    const count = async (table: 'regions' | 'units' | 'users' | 'plans' | 'plan_tasks' | 'task_units' | 'reports' | 'report_versions' | 'indicator_values' | 'supervision_notices') =>
       Number((await database.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     expect(await count('regions')).toBe(2);
     expect(await count('plans')).toBe(2);
@@ -28,7 +28,11 @@ describeEachDatabase('synthetic data through the real services', (get) => {
     // Twelve quarters, the last one open; some obligations were never reported.
     expect(data.history.periods).toBe(24);
     expect(data.history.reports).toBeLessThan(data.history.obligations);
-    expect(data.history.notices.value).toBeNull();
+    // Five notices a county through the supervision services, two of them closed.
+    expect(data.history.notices).toEqual({ notices: 5 * data.totals.counties, closed: 2 * data.totals.counties });
+    expect(await count('supervision_notices')).toBe(data.history.notices.notices);
+    const statuses = await database.db.selectFrom('supervision_notices').select('status').execute();
+    expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['closed', 'responded', 'signed', 'issued']));
 
     // The busiest reporter signs in with the shared password and sees its tasks and this quarter's obligations.
     const first = data.counties[0]!;

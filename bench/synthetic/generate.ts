@@ -1,11 +1,11 @@
 import type { Database } from '../../src/db/database';
 import { createStore } from '../../src/db/store';
 import { hashPassword } from '../../src/services/auth/password-hash';
-import { missing, NOT_YET, type Missing } from '../lib/figure';
 import { forEachConcurrently } from '../lib/concurrency';
 import { generateCounty } from './county';
 import { writeHistory, type HistoryCounts } from '../../src/services/demo/history/generate-history';
 import { writeIndicatorValues } from '../../src/services/demo/history/indicator-values';
+import { writeNotices, type NoticeCounts } from '../../src/services/demo/history/notices';
 import { loadCounty, type LoadedCounty } from './load-county';
 
 export interface GenerateOptions {
@@ -29,14 +29,14 @@ export interface GeneratedData {
    * Quarterly reporting (periods, obligations, reports with progress on task targets, submitted
    * versions) and yearly indicator actual values.
    */
-  history: HistoryCounts & { indicatorValues: number; notices: Missing };
+  history: HistoryCounts & { indicatorValues: number; notices: NoticeCounts };
   ms: number;
 }
 
 /**
  * Fills an empty, migrated database with `counties` synthetic counties for `seed`: each with its
  * units, accounts, a Helan-shaped plan imported through the real services, three years of
- * quarterly reports and yearly indicator actual values. The same seed gives the same data (ids and timestamps of creation aside).
+ * quarterly reports, yearly indicator actual values and supervision notices. The same seed gives the same data (ids and timestamps of creation aside).
  */
 export async function generateData(database: Database, options: GenerateOptions): Promise<GeneratedData> {
   const started = performance.now();
@@ -45,6 +45,7 @@ export async function generateData(database: Database, options: GenerateOptions)
   const counties: LoadedCounty[] = [];
   const history: HistoryCounts = { periods: 0, obligations: 0, reports: 0, versions: 0 };
   let indicatorValues = 0;
+  const notices: NoticeCounts = { notices: 0, closed: 0 };
   let done = 0;
   const writeCounty = async (index: number) => {
     const spec = generateCounty(options.seed, index, { startYear: options.startYear });
@@ -55,9 +56,10 @@ export async function generateData(database: Database, options: GenerateOptions)
     // Counted after the awaits: two counties run at once on PostgreSQL.
     for (const key of Object.keys(history) as Array<keyof HistoryCounts>) history[key] += written[key];
     indicatorValues += indicators.values;
-    // Extension point: supervision notices (督办单) have no table yet. When they do, write them
-    // here for `spec` from their own stream (createRng(seed, index, 'notices')), e.g. for the
-    // late and missing reports writeHistory left, so the data above stays the same.
+    // Notices last, from their own stream, so the data above stays the same.
+    const written2 = await writeNotices(store, { seed: options.seed, stream: spec.index, asOf: options.asOf, userAgent: 'luoshi bench data' }, target);
+    notices.notices += written2.notices;
+    notices.closed += written2.closed;
     counties[index] = loaded;
     options.onCounty?.((done += 1), options.counties);
   };
@@ -76,7 +78,7 @@ export async function generateData(database: Database, options: GenerateOptions)
       indicators: sum('indicators'),
       findings: sum('findings'),
     },
-    history: { ...history, indicatorValues, notices: missing(NOT_YET.notices) },
+    history: { ...history, indicatorValues, notices },
     ms: performance.now() - started,
   };
 }
