@@ -2,6 +2,7 @@ import type { Store } from '../../db/store';
 import { localDate, daysBetween } from '../../domain/reporting/calendar';
 import { reminderKindOn, reminderText } from '../../domain/reporting/reminders';
 import type { ReminderChannels } from '../../notify/channels';
+import { deliverMessages, type OutboundMessage } from '../notifications/deliver-messages';
 import { obligationsOfPeriod } from './period-obligations';
 import { reportingRuleOf } from './reporting-rule';
 
@@ -43,7 +44,7 @@ export async function sendReminders(store: Store, channels: ReminderChannels, no
         const label = `${tasks.get(o.taskId) ?? ''}${o.kind === 'consolidated' ? '(汇总)' : ''}`;
         claimedByUnit.set(o.unitId, [...(claimedByUnit.get(o.unitId) ?? []), label]);
       }
-      const messages = [];
+      const messages: OutboundMessage[] = [];
       for (const [unitId, labels] of claimedByUnit) {
         const text = reminderText(kind, units.get(unitId) ?? '', period.key, period.due_date, labels, Math.max(0, daysBetween(period.due_date, today)));
         const accounts = await repos.reporting.accountsOfUnit(unitId);
@@ -54,16 +55,7 @@ export async function sendReminders(store: Store, channels: ReminderChannels, no
     });
 
     run.units += outbox.length;
-    for (const message of outbox) {
-      const subject = message.text.slice(0, message.text.indexOf('：') + 1) || '落实提醒';
-      const sends = [
-        ...(channels.mailer && message.emails.length > 0 ? [channels.mailer.send({ to: message.emails, subject, text: message.text })] : []),
-        ...channels.robots.map((robot) => robot.send(message.text, message.mobiles)),
-      ];
-      for (const result of await Promise.allSettled(sends)) {
-        if (result.status === 'rejected') run.failures.push(String(result.reason));
-      }
-    }
+    run.failures.push(...(await deliverMessages(channels, outbox)));
   }
   return run;
 }

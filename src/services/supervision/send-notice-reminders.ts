@@ -3,7 +3,7 @@ import { localDate } from '../../domain/reporting/calendar';
 import { noticeLevel, noticeReminderKind, noticeReminderText } from '../../domain/supervision/notice-escalation';
 import { noticeNumber } from '../../domain/supervision/notice-workflow';
 import type { ReminderChannels } from '../../notify/channels';
-import { deliverMessages, type OutboundMessage } from './deliver-messages';
+import { deliverMessages, type OutboundMessage } from '../notifications/deliver-messages';
 import { thresholdsOf } from './supervision-settings';
 
 export interface NoticeReminderRun {

@@ -10,8 +10,7 @@ export interface OutboundMessage {
 /**
  * Sends each message by e-mail and through every group robot, after the in-app notifications
  * have committed, collecting failures instead of throwing (one dead channel must not stop the
- * others). The same steps as the report reminders (services/reporting/send-reminders.ts), which
- * could call this too.
+ * others). Report reminders and notice reminders both go out this way.
  */
 export async function deliverMessages(channels: ReminderChannels, messages: readonly OutboundMessage[]): Promise<string[]> {
   const failures: string[] = [];
