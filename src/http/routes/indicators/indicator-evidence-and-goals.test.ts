@@ -1,13 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
+import { useSeededApp } from '../../../../test/seeded-demo-app';
 import { TINY_PNG } from '../../../../test/evidence-files';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { buildTestApp, createClock, signInAs } from '../../../../test/http';
 import { multipartBody } from '../../../../test/multipart';
-import { seedDemo } from '../../../services/demo/seed-demo';
 
-const PASSWORD = 'Demo#Luoshi2025';
 
 interface IndicatorJson {
   id: string;
@@ -20,31 +16,20 @@ interface IndicatorJson {
 }
 
 describeEachDatabase('indicator evidence and goal conflicts', (get) => {
-  let app: FastifyInstance;
-  let planId: string;
-  const clock = createClock('2024-06-01T02:00:00Z');
-  const units = new Map<string, string>();
-
-  beforeAll(async () => {
-    const { store, database } = get();
-    await seedDemo(store, { password: PASSWORD, plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now: clock.now() });
-    app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
-    planId = (await database.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    for (const u of await database.db.selectFrom('units').select(['id', 'name']).execute()) units.set(u.name, u.id);
-  });
-  afterAll(() => app.close());
+  const seeded = useSeededApp(get, '2024-06-01T02:00:00Z');
+  const { units } = seeded;
 
   const as = async (login: string) => {
-    const cookie = await signInAs(app, login, PASSWORD);
-    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const cookie = await seeded.signIn(login);
+    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
     const upload = (url: string, fileName: string, bytes: Buffer) => {
       const body = multipartBody('file', fileName, bytes);
-      return app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
+      return seeded.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
     };
     return Object.assign(call, { upload });
   };
   const indicator = async (number: number): Promise<IndicatorJson> =>
-    (await (await as('leader'))('GET', `/api/plans/${planId}/indicators?year=2025`)).json().indicators.find((i: IndicatorJson) => i.number === number);
+    (await (await as('leader'))('GET', `/api/plans/${seeded.planId}/indicators?year=2025`)).json().indicators.find((i: IndicatorJson) => i.number === number);
 
   it('keeps evidence on a value, checked by content, downloadable by readers, until the value is accepted', async () => {
     const office = await as('office');

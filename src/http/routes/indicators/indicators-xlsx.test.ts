@@ -1,13 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { buildTestApp, createClock, signInAs } from '../../../../test/http';
+import { useSeededApp } from '../../../../test/seeded-demo-app';
 import { multipartBody } from '../../../../test/multipart';
-import { seedDemo } from '../../../services/demo/seed-demo';
 
-const PASSWORD = 'Demo#Luoshi2025';
 
 async function sheetOf(bytes: Buffer) {
   const workbook = new ExcelJS.Workbook();
@@ -23,36 +19,25 @@ function bodyRows(sheet: ExcelJS.Worksheet) {
 }
 
 describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
-  let app: FastifyInstance;
-  let planId: string;
-  const clock = createClock('2024-03-01T02:00:00Z');
-  const units = new Map<string, string>();
-
-  beforeAll(async () => {
-    const { store, database } = get();
-    await seedDemo(store, { password: PASSWORD, plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now: clock.now() });
-    app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
-    planId = (await database.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    for (const u of await database.db.selectFrom('units').select(['id', 'name']).execute()) units.set(u.name, u.id);
-  });
-  afterAll(() => app.close());
+  const seeded = useSeededApp(get, '2024-03-01T02:00:00Z');
+  const { units } = seeded;
 
   const as = async (login: string) => {
-    const cookie = await signInAs(app, login, PASSWORD);
+    const cookie = await seeded.signIn(login);
     return {
-      get: (url: string) => app.inject({ method: 'GET', url, headers: { cookie } }),
-      put: (url: string, payload: object) => app.inject({ method: 'PUT', url, headers: { cookie }, payload }),
+      get: (url: string) => seeded.app.inject({ method: 'GET', url, headers: { cookie } }),
+      put: (url: string, payload: object) => seeded.app.inject({ method: 'PUT', url, headers: { cookie }, payload }),
       upload: (bytes: Buffer) => {
         const body = multipartBody('file', '指标填报.xlsx', bytes);
-        return app.inject({ method: 'POST', url: `/api/plans/${planId}/indicators/import`, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
+        return seeded.app.inject({ method: 'POST', url: `/api/plans/${seeded.planId}/indicators/import`, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
       },
     };
   };
-  const listed = async () => (await (await as('office')).get(`/api/plans/${planId}/indicators?year=2023`)).json().indicators as Array<{ id: string; number: number; status: string; values: Array<{ period: string; value: number; source: string; status: string }> }>;
+  const listed = async () => (await (await as('office')).get(`/api/plans/${seeded.planId}/indicators?year=2023`)).json().indicators as Array<{ id: string; number: number; status: string; values: Array<{ period: string; value: number; source: string; status: string }> }>;
 
   it('round-trips: the office exports 2023, fills every indicator, and each value enters review', async () => {
     const office = await as('office');
-    const exported = await office.get(`/api/plans/${planId}/indicators/xlsx?year=2023`);
+    const exported = await office.get(`/api/plans/${seeded.planId}/indicators/xlsx?year=2023`);
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-disposition']).toContain('filename*=UTF-8');
     const { workbook, sheet } = await sheetOf(exported.rawPayload);
@@ -75,13 +60,13 @@ describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
 
     // The same file again changes nothing; the fresh export now carries the actuals and status.
     expect((await office.upload(Buffer.from(await workbook.xlsx.writeBuffer()))).json()).toEqual({ entered: 0, unchanged: 20 });
-    const again = (await sheetOf((await office.get(`/api/plans/${planId}/indicators/xlsx?year=2023`)).rawPayload)).sheet;
+    const again = (await sheetOf((await office.get(`/api/plans/${seeded.planId}/indicators/xlsx?year=2023`)).rawPayload)).sheet;
     expect([again.getRow(3).getCell(8).value, again.getRow(3).getCell(9).value, again.getRow(3).getCell(10).value]).toEqual([10, '待审核', '已达标']);
   });
 
   it('refuses the whole file when any row is wrong, naming row, column and reason, and saves nothing', async () => {
     const office = await as('office');
-    const { workbook, sheet } = await sheetOf((await office.get(`/api/plans/${planId}/indicators/xlsx?year=2024`)).rawPayload);
+    const { workbook, sheet } = await sheetOf((await office.get(`/api/plans/${seeded.planId}/indicators/xlsx?year=2024`)).rawPayload);
     sheet.getRow(3).getCell(12).value = 1.3;
     sheet.getRow(4).getCell(12).value = '很多';
     sheet.getRow(5).getCell(1).value = 99;
@@ -103,7 +88,7 @@ describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
     const first = (await listed()).find((i) => i.number === 1)!;
     await office.put(`/api/indicators/${first.id}/settings`, { baselineYear: 2022, baselineValue: 1.1, providerUnitId: units.get('科技和工信局'), tracking: 'quarterly_point', tolerance: null });
     const kjgx = await as('kjgx');
-    const { workbook, sheet } = await sheetOf((await kjgx.get(`/api/plans/${planId}/indicators/xlsx?year=2024`)).rawPayload);
+    const { workbook, sheet } = await sheetOf((await kjgx.get(`/api/plans/${seeded.planId}/indicators/xlsx?year=2024`)).rawPayload);
     expect(bodyRows(sheet).map((r) => `${r.number} ${r.period}`)).toEqual(['1 2024年', '1 2024年第1季度', '1 2024年第2季度', '1 2024年第3季度', '1 2024年第4季度']);
     sheet.getRow(4).getCell(12).value = 1.26;
     sheet.getRow(5).getCell(1).value = 2;

@@ -1,35 +1,20 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { buildTestApp, createClock, signInAs } from '../../../../test/http';
-import { seedDemo } from '../../../services/demo/seed-demo';
+import { useSeededApp } from '../../../../test/seeded-demo-app';
 
-const PASSWORD = 'Demo#Luoshi2025';
 
 describeEachDatabase('indicators', (get) => {
-  let app: FastifyInstance;
-  let planId: string;
   let rd: { id: string };
-  const clock = createClock('2024-06-01T02:00:00Z');
-  const units = new Map<string, string>();
-
-  beforeAll(async () => {
-    const { store, database } = get();
-    await seedDemo(store, { password: PASSWORD, plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now: clock.now() });
-    app = await buildTestApp(store, { clock: clock.now, loginRateLimitPerMinute: 10_000 });
-    planId = (await database.db.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
-    for (const u of await database.db.selectFrom('units').select(['id', 'name']).execute()) units.set(u.name, u.id);
-  });
-  afterAll(() => app.close());
+  const seeded = useSeededApp(get, '2024-06-01T02:00:00Z');
+  const { units } = seeded;
 
   const as = async (login: string) => {
-    const cookie = await signInAs(app, login, PASSWORD);
-    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+    const cookie = await seeded.signIn(login);
+    return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   };
 
   it('lists the 20 indicators with no data yet', async () => {
-    const { indicators } = (await (await as('leader'))('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    const { indicators } = (await (await as('leader'))('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json();
     expect(indicators).toHaveLength(20);
     rd = indicators.find((i: { number: number }) => i.number === 1);
     expect(rd).toMatchObject({ name: expect.stringContaining('研发投入强度'), targets: { '2023': 1.2, '2024': 1.32, '2025': 1.45 }, status: 'no_data', explanation: '尚未填报实际值。' });
@@ -46,12 +31,12 @@ describeEachDatabase('indicators', (get) => {
 
   it('computes the status from the values (provisional until the office accepts), with a forecast', async () => {
     const leader = await as('leader');
-    let indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    let indicator = (await leader('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
     // 2023: 1.25 meets that year's target of 1.2.
     expect(indicator).toMatchObject({ status: 'achieved', provisional: true });
     // 2024: 1.28 against 1.32: 7.9 %/year from the 2022 baseline where 9.5 % was needed → R = 0.82.
     await (await as('kjgx'))('POST', `/api/indicators/${rd.id}/values`, { period: '2024', value: 1.28, source: '2024年统计公报', note: '' });
-    indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    indicator = (await leader('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
     expect(indicator).toMatchObject({ status: 'needs_acceleration', provisional: true });
     expect(indicator.explanation).toBe('2024年实际1.28%，增速仅为达标所需的82%，需加快推进。');
     expect(indicator.forecastText).toMatch(/^按当前进度，2025年预计1\.\d+%（目标1\.45%）$/);
@@ -59,26 +44,26 @@ describeEachDatabase('indicators', (get) => {
     const valueId = indicator.values.find((v: { period: string }) => v.period === '2024').id;
     expect((await office('POST', `/api/indicator-values/${valueId}/review`, { accept: false })).statusCode).toBe(400);
     expect((await office('POST', `/api/indicator-values/${valueId}/review`, { accept: true })).json().status).toBe('accepted');
-    indicator = (await leader('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    indicator = (await leader('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
     expect(indicator.provisional).toBe(false);
   });
 
   it('marks a binding indicator that misses its year’s target', async () => {
     const office = await as('office');
-    const { indicators } = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    const { indicators } = (await office('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json();
     const binding = indicators.find((i: { attribute: string }) => i.attribute === 'binding');
     expect(binding).toBeDefined(); // Helan's table has 约束性 rows
     const [year, target] = Object.entries(binding.targets as Record<string, number>)[0]!;
     const miss = binding.direction === 'higher' ? target * 0.5 : target * 2;
     await office('PUT', `/api/indicators/${binding.id}/settings`, { baselineYear: Number(year) - 1, baselineValue: miss, providerUnitId: null, tracking: 'yearly', tolerance: null });
     await office('POST', `/api/indicators/${binding.id}/values`, { period: year, value: miss, source: '测试', note: '' });
-    const after = (await office('GET', `/api/plans/${planId}/indicators?year=${year}`)).json().indicators.find((i: { id: string }) => i.id === binding.id);
+    const after = (await office('GET', `/api/plans/${seeded.planId}/indicators?year=${year}`)).json().indicators.find((i: { id: string }) => i.id === binding.id);
     expect(after.status).toBe('binding_target_missed');
   });
 
   it('judges a quarterly cumulative indicator on its latest quarter, pro-rated to the year', async () => {
     const office = await as('office');
-    const { indicators } = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json();
+    const { indicators } = (await office('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json();
     const flow = indicators.find((i: { number: number }) => i.number === 2);
     const target2024 = flow.targets['2024'] as number;
     const baselineValue = flow.direction === 'higher' ? target2024 * 0.8 : target2024 * 1.25;
@@ -87,7 +72,7 @@ describeEachDatabase('indicators', (get) => {
     // Half the year's target by the end of Q2 is exactly the pace needed: pro-rated, it is the target.
     await office('POST', `/api/indicators/${flow.id}/values`, { period: '2024Q1', value: target2024 / 8, source: '季报', note: '' });
     await office('POST', `/api/indicators/${flow.id}/values`, { period: '2024Q2', value: target2024 / 2, source: '季报', note: '' });
-    const after = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === flow.id);
+    const after = (await office('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === flow.id);
     expect(after).toMatchObject({ judgedPeriod: '2024Q2', provisional: true });
     expect(after.status).toBe('on_track');
     expect(after.explanation).toContain('2024年前2季度累计');
@@ -99,7 +84,7 @@ describeEachDatabase('indicators', (get) => {
     const entered = (await kjgx('POST', `/api/indicators/${rd.id}/values`, { period: '2022', value: 9.9, source: '口径有误', note: '' })).json();
     const office = await as('office');
     expect((await office('POST', `/api/indicator-values/${entered.id}/review`, { accept: false, reason: '与统计公报不符，请核实' })).json().status).toBe('returned');
-    const indicator = (await office('GET', `/api/plans/${planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
+    const indicator = (await office('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json().indicators.find((i: { id: string }) => i.id === rd.id);
     expect(indicator.values.find((v: { period: string }) => v.period === '2022')).toMatchObject({ status: 'returned', returnReason: '与统计公报不符，请核实' });
     const { notifications } = (await kjgx('GET', '/api/notifications')).json();
     expect(notifications[0]).toMatchObject({ title: expect.stringContaining('研发投入强度'), body: '2022年数值9.9被退回：与统计公报不符，请核实', link: `/indicators/${rd.id}` });
