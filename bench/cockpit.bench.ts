@@ -1,6 +1,8 @@
 // `npx tsx bench/cockpit.bench.ts [--counties 100] [--duration 10] [--engine postgres|pglite]`
 // The cockpit route alone under load, next to the ceilings of the same run (an empty route, one
-// SELECT, session resolution): a focused run when the whole `npm run bench` is too long.
+// SELECT, session resolution): a focused run when the whole `npm run bench` is too long. Last,
+// the cockpit while the county's units submit reports (one every 100 ms), so that each request
+// may find the data changed and compute afresh: a deadline day.
 // PostgreSQL needs DATABASE_URL (a database is created beside it and dropped afterwards).
 import { parseArgs } from 'node:util';
 import { signIn } from './http/sign-in';
@@ -48,6 +50,28 @@ try {
     ['cockpit', `/api/plans/${county.planId}/cockpit`, { cookie }],
     ['cockpitQ', `/api/plans/${county.planId}/cockpit?year=2024&quarter=3&unitKind=township`, { cookie }],
   ];
+  /** Submits the county's drafts one every `everyMs` until stopped: each moves the plan's data version. */
+  const submitWhile = (everyMs: number) => {
+    const drafts = database.submissions.filter((d) => d.planId === county.planId);
+    const outcome = { submitted: 0, failed: 0 };
+    let running = true;
+    const done = (async () => {
+      for (const draft of drafts) {
+        if (!running) break;
+        const started = performance.now();
+        const response = await fetch(server.url + draft.path, { method: 'POST', body: draft.body, headers: { 'content-type': 'application/json', cookie: draft.cookie } });
+        await response.arrayBuffer();
+        if (response.status === 200) outcome.submitted += 1;
+        else outcome.failed += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (performance.now() - started))));
+      }
+    })();
+    return async () => {
+      running = false;
+      await done;
+      return outcome;
+    };
+  };
   for (const [key, path, headers] of routes) {
     const probe = await fetch(server.url + path, { headers });
     const bytes = (await probe.arrayBuffer()).byteLength;
@@ -56,6 +80,11 @@ try {
     if (key.startsWith('cockpit')) log(`           ${bytes} bytes a response`);
     await server.settle();
   }
+  const path = `/api/plans/${county.planId}/cockpit`;
+  const stop = submitWhile(100);
+  show('cockpitW', await loadRoute(server.url + path, { ...load, headers: { cookie } }));
+  const writes = await stop();
+  log(`           while ${writes.submitted} reports were submitted (${writes.failed} refused)`);
 } finally {
   await launched.stop();
   await database.dispose();

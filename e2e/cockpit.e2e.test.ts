@@ -52,7 +52,7 @@ describe('the leadership cockpit on the demo history (issue 7)', () => {
     expect(units.every((name) => /镇|乡|场|街道/.test(name ?? ''))).toBe(true);
   });
 
-  it('drills down: an indicator to its page, a task to its reports by unit, a unit to all it owes', async () => {
+  it('drills down: an indicator to its page, a task to its reports by unit, a unit to all it owes, the open supervision items to the notices', async () => {
     const { page, server } = app;
     await page.goto(server.url + '/cockpit');
     await page.getByTestId('cockpit-board').waitFor();
@@ -84,6 +84,11 @@ describe('the leadership cockpit on the demo history (issue 7)', () => {
     expect(await page.getByRole('heading', { level: 3 }).innerText()).toContain(unitName);
     expect(await page.locator('[data-testid^="cockpit-obligation-2024Q4-"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: shot('unit'), fullPage: true });
+
+    // The open supervision items open the notices (督办单).
+    await page.goto(server.url + '/cockpit');
+    await page.getByTestId('cockpit-headline-supervision-link').click();
+    await page.waitForURL(new RegExp(`/notices$`));
   });
 
   it('exports the numbers to Excel and the board to PNG and PDF', async () => {

@@ -6,6 +6,7 @@ import type { LoadedCounty } from '../synthetic/load-county';
 
 /** One submission a benchmark can make: a draft, its version, and its unit reporter's session. */
 export interface Submission {
+  planId: string;
   reportId: string;
   path: string;
   body: string;
@@ -39,6 +40,7 @@ export async function prepareSubmissions(store: Store, counties: readonly Loaded
       for (const report of await repos.reporting.listReportsOfPeriod(period.id)) {
         if (report.status !== 'draft') continue;
         submissions.push({
+          planId: county.planId,
           reportId: report.id,
           path: `/api/reports/${report.id}/submit`,
           body: JSON.stringify({ version: report.version }),

@@ -512,6 +512,8 @@ export interface DB {
   assessment_schemes: AssessmentSchemesTable;
   report_ratings: ReportRatingsTable;
   assessment_adjustments: AssessmentAdjustmentsTable;
+  // Data versions: the cockpit's cache key (issue 7).
+  data_versions: DataVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -584,3 +586,11 @@ export interface OfficialDocumentsTable {
 }
 
 export type OfficialDocumentRow = Selectable<OfficialDocumentsTable>;
+
+// --- Data versions (issue 7) ---
+
+/** A counter per plan or region, moved at the commit of every change to the data the cockpit reads. */
+export interface DataVersionsTable {
+  scope_id: string;
+  version: number;
+}

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB, SessionRow } from './schema';
+import type { DB } from './schema';
 
 export class SessionsRepository {
   constructor(private readonly db: Kysely<DB>) {}
@@ -17,10 +17,6 @@ export class SessionsRepository {
         user_agent: session.userAgent,
       })
       .execute();
-  }
-
-  async findById(id: string): Promise<SessionRow | undefined> {
-    return this.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
   async touch(id: string, now: Date): Promise<void> {

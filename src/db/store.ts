@@ -18,6 +18,7 @@ import { UsersRepository } from './users.repository';
 // cockpit and demo history (issue 7)
 import { CockpitRepository } from './cockpit.repository';
 import { DemoHistoryRepository } from './demo-history.repository';
+import { DataVersionsRepository } from './data-versions.repository';
 
 /** Every repository, bound to one connection or transaction. */
 export interface Repositories {
@@ -33,6 +34,7 @@ export interface Repositories {
   // cockpit and demo history (issue 7)
   cockpit: CockpitRepository;
   demoHistory: DemoHistoryRepository;
+  dataVersions: DataVersionsRepository;
   // Official documents (issue 8).
   documents: DocumentsRepository;
   // supervision, meetings and assessment (issue 9)
@@ -75,6 +77,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     // cockpit and demo history (issue 7)
     cockpit: new CockpitRepository(db),
     demoHistory: new DemoHistoryRepository(db),
+    dataVersions: new DataVersionsRepository(db),
     // Official documents (issue 8).
     documents: new DocumentsRepository(db),
     // supervision, meetings and assessment (issue 9)

@@ -27,6 +27,21 @@ export class UsersRepository {
       .executeTakeFirst();
   }
 
+  /**
+   * A session and its account, in one statement: what every authenticated request reads first.
+   * Undefined when no session has this id.
+   */
+  async findBySession(sessionId: string): Promise<{ session: { lastSeenAt: Date; expiresAt: Date }; user: UserWithOrg } | undefined> {
+    const row = await this.selectWithOrg()
+      .innerJoin('sessions', 'sessions.user_id', 'users.id')
+      .select(['sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
+      .where('sessions.id', '=', sessionId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const { session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user } = row;
+    return { session: { lastSeenAt, expiresAt }, user };
+  }
+
   async findById(id: string): Promise<UserWithOrg | undefined> {
     return this.selectWithOrg().where('users.id', '=', id).executeTakeFirst();
   }

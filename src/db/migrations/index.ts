@@ -11,6 +11,8 @@ import * as indicatorEvidenceAndTargets from './20261126T1300-indicator-evidence
 import * as documents from './20261126T1400-documents';
 // supervision, meetings and assessment (issue 9)
 import * as supervision from './20261126T1500-supervision';
+// Data versions: the cockpit's cache key (issue 7).
+import * as dataVersions from './20261126T1600-data-versions';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T1400-documents': documents,
   // supervision, meetings and assessment (issue 9)
   '20261126T1500-supervision': supervision,
+  // Data versions: the cockpit's cache key (issue 7).
+  '20261126T1600-data-versions': dataVersions,
 };

@@ -1,3 +1,4 @@
+import type { IsoDate } from '../reporting/calendar';
 import type { Period } from '../reporting/periods';
 
 /** An opened reporting period (a row the office opened), as the cockpit needs it. */
@@ -14,19 +15,19 @@ export function quarterOf(key: string): number | null {
 
 /**
  * The period the cockpit shows. The one asked for (year and quarter); else, the latest opened
- * period of the year asked for, or of all when no year is asked, that has begun by `now` — the
+ * period of the year asked for, or of all when no year is asked, that has begun by `today` (the
+ * county's local date) — the
  * quarter a leader means by "this quarter". Null when no period fits.
  *
- * @example choosePeriod(opened, { year: 2024, quarter: null }, now) // 2024's latest begun quarter
+ * @example choosePeriod(opened, { year: 2024, quarter: null }, '2024-11-26') // 2024's latest begun quarter
  */
 export function choosePeriod(
   opened: readonly OpenedPeriod[],
   wanted: { year: number | null; quarter: number | null },
-  now: Date,
+  today: IsoDate,
 ): OpenedPeriod | null {
   const inYear = wanted.year === null ? opened : opened.filter((p) => p.year === wanted.year);
   if (wanted.quarter !== null) return inYear.find((p) => quarterOf(p.key) === wanted.quarter) ?? null;
-  const today = now.toISOString().slice(0, 10);
   const begun = inYear.filter((p) => p.start <= today);
   const sorted = [...(begun.length > 0 ? begun : inYear)].sort((a, b) => a.start.localeCompare(b.start));
   return sorted.at(-1) ?? null;

@@ -25,18 +25,15 @@ export async function resolveSession(
   now: Date,
 ): Promise<SessionAccount | null> {
   const sessionId = sessionIdOf(token);
-  const session = await store.repos.sessions.findById(sessionId);
-  if (!session) return null;
-  if (isSessionExpired({ lastSeenAt: session.last_seen_at, expiresAt: session.expires_at }, now, policy)) {
+  // One statement: every authenticated request pays for it.
+  const found = await store.repos.users.findBySession(sessionId);
+  if (!found) return null;
+  const { session, user } = found;
+  if (isSessionExpired(session, now, policy) || !user.is_active) {
     await store.repos.sessions.delete(sessionId);
     return null;
   }
-  const user = await store.repos.users.findById(session.user_id);
-  if (!user || !user.is_active) {
-    await store.repos.sessions.delete(sessionId);
-    return null;
-  }
-  if (now.getTime() - session.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
+  if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_INTERVAL_MS) {
     await store.repos.sessions.touch(sessionId, now);
   }
   return { sessionId, user, passwordChange: passwordChangeReason(user, now, policy) };

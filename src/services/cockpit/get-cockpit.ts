@@ -6,11 +6,13 @@ import { choosePeriod, quarterOf } from '../../domain/cockpit/cockpit-period';
 import { lightOf } from '../../domain/cockpit/lights';
 import { DomainError } from '../../domain/errors';
 import { INDICATOR_STATUSES, type IndicatorStatus } from '../../domain/indicators/indicator-status';
+import { localDate, type IsoDate } from '../../domain/reporting/calendar';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import type { UnitKind } from '../../domain/units/unit-rules';
 import { listIndicators } from '../indicators/list-indicators';
-import { coalesce } from './coalesce';
-import { authorizeCockpit, loadCockpitData, openedPeriodOf } from './load-cockpit-data';
+import { findPlanWithRule } from '../reporting/load-plan';
+import { authorizeCockpitOf, loadCockpitData, openedPeriodOf } from './load-cockpit-data';
+import { remember } from './remember';
 
 export interface CockpitQuery {
   year: number | null;
@@ -50,25 +52,35 @@ async function indicatorGrid(store: Store, actor: Actor, planId: string, year: n
 }
 
 /**
- * The leadership cockpit of a plan, computed live from the database on every request: headline
- * figures, the indicator grid, tasks by section and state, units ranked by timeliness and
- * completeness (departments and townships apart), the overdue list and the reporting rate
- * quarter by quarter, for the quarter and filters asked for. Leaders, the office and the
- * supervision office only (`cockpit.read`).
+ * The leadership cockpit of a plan: headline figures, the indicator grid, tasks by section and
+ * state, units ranked by timeliness and completeness (departments and townships apart), the
+ * overdue list and the reporting rate quarter by quarter, for the quarter and filters asked for.
+ * Leaders, the office and the supervision office only (`cockpit.read`).
+ *
+ * Live, and computed once per state of the data: the answer depends only on the plan's and the
+ * county's rows and on the county's local date, so it is kept (services/cockpit/remember.ts)
+ * under the plan's and county's data versions, which every committed change to those rows moves
+ * (db/data-versions.repository.ts), and the date. A request costs its session and one version
+ * lookup until something changes; the first request after a change computes afresh. The
+ * answer is the same for every role that may read it; each request is authorized on its own,
+ * against the plan's row kept under the same versions.
  */
 export async function getCockpit(store: Store, actor: Actor, planId: string, query: CockpitQuery, now: Date) {
-  const { plan, rule } = await authorizeCockpit(store, actor, planId);
-  // Concurrent requests for the same view share one computation (the answer is the same for
-  // every role that may read it); each request is authorized on its own above.
-  return coalesce(store, `cockpit/${plan.id}/${JSON.stringify(query)}`, () => computeCockpit(store, actor, plan, rule, query, now));
+  // The versions are read before anything they cover: an answer is never older than its stamp.
+  const versions = await store.repos.dataVersions.stampOfPlan(planId);
+  // The plan's row and its county's zone are covered too (plans and regions are versioned).
+  const { plan, rule } = await remember(store, `plan-with-rule/${planId}`, versions, () => findPlanWithRule(store.repos, planId));
+  authorizeCockpitOf(actor, plan);
+  const today = localDate(now, rule.timeZone);
+  return remember(store, `cockpit/${plan.id}/${JSON.stringify(query)}`, `${versions}@${today}`, () => computeCockpit(store, actor, plan, rule, query, now, today));
 }
 
-async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date) {
+async function computeCockpit(store: Store, actor: Actor, plan: PlanRow, rule: ReportingRule, query: CockpitQuery, now: Date, today: IsoDate) {
   const planId = plan.id;
   // The quarter shown decides the indicators' year: find it first, then load the rest together.
   const periods = await store.repos.reporting.listPeriods(planId);
-  const selected = choosePeriod(periods.map(openedPeriodOf), query, now);
-  const year = selected?.year ?? query.year ?? Math.min(Math.max(now.getFullYear(), plan.start_year), plan.end_year);
+  const selected = choosePeriod(periods.map(openedPeriodOf), query, today);
+  const year = selected?.year ?? query.year ?? Math.min(Math.max(Number(today.slice(0, 4)), plan.start_year), plan.end_year);
   const [data, indicators, openNotices] = await Promise.all([
     loadCockpitData(store, plan, rule, periods),
     indicatorGrid(store, actor, planId, year),

@@ -6,7 +6,7 @@ import type { OpenedPeriod } from '../../domain/cockpit/cockpit-period';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import { obligationsOf } from '../../domain/reporting/obligations';
 import { authorize } from '../authorize';
-import { loadPlanWithRule } from '../reporting/load-plan';
+import { assertPlanOfActorsCounty, loadPlanWithRule } from '../reporting/load-plan';
 import { periodOf } from '../reporting/report-view';
 
 export const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(row), id: row.id, status: row.status });
@@ -14,8 +14,14 @@ export const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(r
 /** The plan with its reporting rule, once the actor may read its cockpit (`cockpit.read` in the plan's county). */
 export async function authorizeCockpit(store: Store, actor: Actor, planId: string): Promise<{ plan: PlanRow; rule: ReportingRule }> {
   const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
-  authorize(actor, 'cockpit.read', { kind: 'region', regionId: plan.region_id });
+  authorizeCockpitOf(actor, plan);
   return { plan, rule };
+}
+
+/** Throws unless the actor may read this plan's cockpit: not_found for another county's plan, forbidden without `cockpit.read`. */
+export function authorizeCockpitOf(actor: Actor, plan: PlanRow): void {
+  assertPlanOfActorsCounty(actor, plan);
+  authorize(actor, 'cockpit.read', { kind: 'region', regionId: plan.region_id });
 }
 
 /**

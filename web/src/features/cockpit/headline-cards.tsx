@@ -1,4 +1,5 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { formatRate } from '../timeliness/timeliness-rows';
 import type { Cockpit } from './cockpit-types';
@@ -29,15 +30,22 @@ export function HeadlineCards({ headline, indicators }: { headline: Cockpit['hea
     // Shown only where supervision exists: null means the feature is absent, not zero items.
     ...(headline.openSupervisionItems === null
       ? []
-      : [{ key: 'supervision', title: t('cockpit.headline.supervision'), value: String(headline.openSupervisionItems), detail: '' }]),
-  ];
+      : [{ key: 'supervision', title: t('cockpit.headline.supervision'), value: String(headline.openSupervisionItems), detail: t('cockpit.headline.supervisionDetail'), to: '/notices' }]),
+  ] as Array<{ key: string; title: string; value: string; detail: string; to?: string }>;
   return (
     <Row gutter={[12, 12]} data-testid="cockpit-headline">
       {cards.map((card) => (
         <Col key={card.key} flex="1 1 170px">
           <Card size="small" data-testid={`cockpit-headline-${card.key}`} style={{ height: '100%' }}>
             <Statistic title={card.title} value={card.value} />
-            {card.detail && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{card.detail}</Typography.Text>}
+            {card.to ? (
+              // Drill-down: the notices themselves (督办单), where leaders read each one's state.
+              <Link to={card.to} data-testid={`cockpit-headline-${card.key}-link`} style={{ fontSize: 12 }}>
+                {card.detail}
+              </Link>
+            ) : (
+              card.detail && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{card.detail}</Typography.Text>
+            )}
           </Card>
         </Col>
       ))}

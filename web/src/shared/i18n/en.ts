@@ -698,6 +698,7 @@ export const en: Messages = {
   'cockpit.headline.timelyRate': 'Timely rate this quarter',
   'cockpit.headline.ratesDetail': 'Due {expected}, received {received}, on time {onTime}',
   'cockpit.headline.supervision': 'Open supervision items',
+  'cockpit.headline.supervisionDetail': 'See the notices',
   'cockpit.indicators.title': 'Indicators ({year})',
   'cockpit.indicators.actual': 'Actual',
   'cockpit.indicators.target': 'Target path',

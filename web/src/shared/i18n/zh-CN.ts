@@ -702,6 +702,7 @@ export const zhCN = {
   'cockpit.headline.timelyRate': '本季度及时率',
   'cockpit.headline.ratesDetail': '应报 {expected}，已报 {received}，按时 {onTime}',
   'cockpit.headline.supervision': '未办结督办事项',
+  'cockpit.headline.supervisionDetail': '查看督办单',
   'cockpit.indicators.title': '指标完成情况（{year}年）',
   'cockpit.indicators.actual': '实际值',
   'cockpit.indicators.target': '目标路径',
