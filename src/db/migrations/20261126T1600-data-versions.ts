@@ -14,9 +14,9 @@ import { sql, type Kysely } from 'kysely';
 /**
  * The tables the cockpit reads, and the column that names each row's scope (a plan, or for the
  * organisation's tables a region). A test compares this with what the cockpit actually reads
- * (src/services/cockpit/cockpit-cache.test.ts), so a new read cannot go unversioned.
+ * (src/services/cockpit/cockpit-versions.test.ts), so a new read cannot go unversioned.
  */
-const VERSIONED_TABLES: ReadonlyArray<{ table: string; scopeBy: string }> = [
+const VERSIONED_TABLES: ReadonlyArray<{ table: string; scopeBy: string; via?: { table: string; column: string } }> = [
   { table: 'plans', scopeBy: 'id' },
   { table: 'plan_sections', scopeBy: 'plan_id' },
   { table: 'plan_tasks', scopeBy: 'plan_id' },
@@ -29,11 +29,11 @@ const VERSIONED_TABLES: ReadonlyArray<{ table: string; scopeBy: string }> = [
   { table: 'reports', scopeBy: 'plan_id' },
   { table: 'indicator_values', scopeBy: 'plan_id' },
   { table: 'indicator_value_evidence', scopeBy: 'plan_id' },
-  { table: 'indicator_target_choices', scopeBy: 'indicator_id' },
+  { table: 'indicator_target_choices', scopeBy: 'indicator_id', via: { table: 'plan_indicators', column: 'plan_id' } },
   { table: 'supervision_notices', scopeBy: 'plan_id' },
   { table: 'regions', scopeBy: 'id' },
   { table: 'units', scopeBy: 'region_id' },
-  { table: 'unit_group_members', scopeBy: 'group_id' },
+  { table: 'unit_group_members', scopeBy: 'group_id', via: { table: 'units', column: 'region_id' } },
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -55,49 +55,41 @@ export async function up(db: Kysely<any>): Promise<void> {
     end;
     $$`.execute(db);
 
-  // One trigger function per way a row names its scope; TG_ARGV[0] is the column.
+  // The scope of a row: the value of its column TG_ARGV[0] (a plan's or a region's id), or, where
+  // the row names it only through another row, that row's column TG_ARGV[2] in table TG_ARGV[1]
+  // (a governing-target choice names its indicator, a group member its group).
+  await sql`
+    create function luoshi_scope_of(id text, via_table text, via_column text) returns uuid language plpgsql as $$
+    declare
+      scope uuid;
+    begin
+      if via_table is null then return id::uuid; end if;
+      execute format('select %I from %I where id = $1', via_column, via_table) into scope using id::uuid;
+      return scope;
+    end;
+    $$`.execute(db);
+
   await sql`
     create function luoshi_versioned_row() returns trigger language plpgsql as $$
     declare
       changed jsonb := to_jsonb(case when tg_op = 'DELETE' then old else new end);
+      before jsonb := case when tg_op = 'UPDATE' then to_jsonb(old) end;
     begin
-      perform luoshi_bump_version((changed ->> tg_argv[0])::uuid);
-      if tg_op = 'UPDATE' and (to_jsonb(old) ->> tg_argv[0]) is distinct from (changed ->> tg_argv[0]) then
-        perform luoshi_bump_version((to_jsonb(old) ->> tg_argv[0])::uuid);
+      perform luoshi_bump_version(luoshi_scope_of(changed ->> tg_argv[0], tg_argv[1], tg_argv[2]));
+      -- A row moved to another scope changes both.
+      if (before ->> tg_argv[0]) is distinct from (changed ->> tg_argv[0]) and before is not null then
+        perform luoshi_bump_version(luoshi_scope_of(before ->> tg_argv[0], tg_argv[1], tg_argv[2]));
       end if;
       return null;
     end;
     $$`.execute(db);
 
-  await sql`
-    create function luoshi_versioned_indicator_row() returns trigger language plpgsql as $$
-    begin
-      perform luoshi_bump_version((select plan_id from plan_indicators
-        where id = (case when tg_op = 'DELETE' then old.indicator_id else new.indicator_id end)));
-      return null;
-    end;
-    $$`.execute(db);
-
-  await sql`
-    create function luoshi_versioned_group_row() returns trigger language plpgsql as $$
-    begin
-      perform luoshi_bump_version((select region_id from units
-        where id = (case when tg_op = 'DELETE' then old.group_id else new.group_id end)));
-      return null;
-    end;
-    $$`.execute(db);
-
-  for (const { table, scopeBy } of VERSIONED_TABLES) {
-    const call =
-      scopeBy === 'indicator_id'
-        ? sql`luoshi_versioned_indicator_row()`
-        : scopeBy === 'group_id'
-          ? sql`luoshi_versioned_group_row()`
-          : sql`luoshi_versioned_row(${sql.lit(scopeBy)})`;
+  for (const { table, scopeBy, via } of VERSIONED_TABLES) {
+    const args = [scopeBy, ...(via ? [via.table, via.column] : [])].map((a) => sql.lit(a));
     await sql`
       create constraint trigger ${sql.id(`${table}_versioned`)}
         after insert or update or delete on ${sql.table(table)}
         deferrable initially deferred
-        for each row execute function ${call}`.execute(db);
+        for each row execute function luoshi_versioned_row(${sql.join(args)})`.execute(db);
   }
 }
