@@ -139,7 +139,7 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     await actOn(head, 'report-approve', 'submitted');
   });
 
-  it('the office returns it with a reason; the reporter sees the reason and resubmits; the office accepts', async () => {
+  it('the office returns it with a reason; the reporter sees the reason and resubmits; the office accepts and rates it', async () => {
     const office = await pageAs('office');
     await office.goto(app.server.url + '/review');
     await office.getByTestId(`review-open-${reportId}`).click();
@@ -174,6 +174,16 @@ describe('the quarterly reporting cycle, end to end (issue 5)', () => {
     // Both submissions are kept; the office sees what changed since the one it returned.
     await office.getByTestId('report-diff').locator('[data-op="added"]').first().waitFor();
     await actOn(office, 'report-accept', 'accepted');
+
+    // Right after accepting, the office rates the report's quality for the annual assessment.
+    await office.getByRole('spinbutton', { name: '评分（0–100）' }).fill('88');
+    await office.getByTestId('report-rating-note').fill('内容翔实，佐证齐全');
+    await office.getByTestId('report-rating-save').click();
+    await expect.poll(async () => {
+      const { plans } = await api<{ plans: Array<{ id: string }> }>(office, 'GET', '/api/plans');
+      const { reports } = await api<{ reports: Array<{ reportId: string; score: number | null; note: string }> }>(office, 'GET', `/api/plans/${plans[0]!.id}/assessment/ratings`);
+      return reports.find((r) => r.reportId === reportId);
+    }).toMatchObject({ score: 88, note: '内容翔实，佐证齐全' });
   });
 
   it('the lead unit reads its units’ reports, writes the consolidated report and sets the task status', async () => {

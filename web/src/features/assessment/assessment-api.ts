@@ -72,7 +72,10 @@ export function useAssessmentWrites(planId: string) {
       mutationFn: (input: { year: number; unitId: string; points: number; reason: string }) => apiPost<{ id: string }>(`/api/plans/${encodeURIComponent(planId)}/assessment/adjustments`, input),
       onSuccess: refresh,
     }),
-    rate: useMutation({ mutationFn: ({ reportId, score }: { reportId: string; score: number }) => apiPut(`/api/reports/${encodeURIComponent(reportId)}/rating`, { score }), onSuccess: refresh }),
+    rate: useMutation({
+      mutationFn: ({ reportId, score, note }: { reportId: string; score: number; note?: string }) => apiPut(`/api/reports/${encodeURIComponent(reportId)}/rating`, { score, note: note ?? '' }),
+      onSuccess: refresh,
+    }),
     exportCircular: useMutation({ mutationFn: (year: number) => apiDownload(`/api/plans/${encodeURIComponent(planId)}/assessment/circular?year=${year}`, `${year}年度考核结果通报.docx`), onSuccess: saveFile }),
     exportXlsx: useMutation({ mutationFn: (year: number) => apiDownload(`/api/plans/${encodeURIComponent(planId)}/assessment/export?year=${year}`, `${year}年度考核结果.xlsx`), onSuccess: saveFile }),
   };

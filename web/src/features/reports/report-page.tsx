@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
+import { QualityRatingCard } from '../assessment/quality-rating-card';
 import { usePlan } from '../plan/plans-api';
 import { EditableReport } from './editable-report';
 import { EvidenceCard } from './evidence-card';
@@ -92,6 +93,7 @@ function ReportWorkspace({ detail, context }: { detail: ReportDetail; context: T
           )}
         </>
       )}
+      {report.status === 'accepted' && account.roles.includes('office') && <QualityRatingCard planId={report.planId} reportId={report.id} />}
       {(versions.length > 0 || !canEdit) && <VersionsCard versions={versions} targets={targets} />}
     </Flex>
   );

@@ -911,6 +911,8 @@ export const en: Messages = {
   'assessment.ratings.consolidated': ' (summary)',
   'assessment.ratings.score': 'Rating (0–100)',
   'assessment.ratings.saved': 'Rating saved',
+  'assessment.ratings.hint': 'The rating counts in the annual assessment\'s report quality score.',
+  'assessment.ratings.note': 'Note on the rating (optional)',
   'documents.stale': 'Someone changed this draft meanwhile: reload the page, then edit again',
   'documents.alreadyIssued': 'This document is already issued and archived; it cannot be changed',
   'documents.settings.title': 'Numbering and addressees',

@@ -915,6 +915,8 @@ export const zhCN = {
   'assessment.ratings.consolidated': '（汇总）',
   'assessment.ratings.score': '评分（0–100）',
   'assessment.ratings.saved': '评分已保存',
+  'assessment.ratings.hint': '评分计入年度考核的报告质量分。',
+  'assessment.ratings.note': '评分说明（可选）',
   'documents.stale': '这份草稿刚被他人修改过，请刷新页面后再改',
   'documents.alreadyIssued': '这份公文已经印发归档，不能再修改',
   'documents.settings.title': '发文设置',
