@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { signIn } from './http/sign-in';
 import { loadRoute, type LoadFigures } from './http/load';
+import { submitWhile } from './http/submit-while';
 import { prepareBenchDatabase } from './lib/bench-database';
 import { installInterruptHandler } from './lib/interrupt';
 import { BENCH_PASSWORD, DATA_AS_OF, DEFAULT_SEED, PLAN_START_YEAR } from './lib/settings';
@@ -50,28 +51,6 @@ try {
     ['cockpit', `/api/plans/${county.planId}/cockpit`, { cookie }],
     ['cockpitQ', `/api/plans/${county.planId}/cockpit?year=2024&quarter=3&unitKind=township`, { cookie }],
   ];
-  /** Submits the county's drafts one every `everyMs` until stopped: each moves the plan's data version. */
-  const submitWhile = (everyMs: number) => {
-    const drafts = database.submissions.filter((d) => d.planId === county.planId);
-    const outcome = { submitted: 0, failed: 0 };
-    let running = true;
-    const done = (async () => {
-      for (const draft of drafts) {
-        if (!running) break;
-        const started = performance.now();
-        const response = await fetch(server.url + draft.path, { method: 'POST', body: draft.body, headers: { 'content-type': 'application/json', cookie: draft.cookie } });
-        await response.arrayBuffer();
-        if (response.status === 200) outcome.submitted += 1;
-        else outcome.failed += 1;
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, everyMs - (performance.now() - started))));
-      }
-    })();
-    return async () => {
-      running = false;
-      await done;
-      return outcome;
-    };
-  };
   for (const [key, path, headers] of routes) {
     const probe = await fetch(server.url + path, { headers });
     const bytes = (await probe.arrayBuffer()).byteLength;
@@ -81,10 +60,10 @@ try {
     await server.settle();
   }
   const path = `/api/plans/${county.planId}/cockpit`;
-  const stop = submitWhile(100);
+  const stop = submitWhile(server.url, database.submissions.filter((d) => d.planId === county.planId), 100);
   show('cockpitW', await loadRoute(server.url + path, { ...load, headers: { cookie } }));
   const writes = await stop();
-  log(`           while ${writes.submitted} reports were submitted (${writes.failed} refused)`);
+  log(`           while ${writes.submitted} reports were submitted (${writes.refused} refused)`);
 } finally {
   await launched.stop();
   await database.dispose();

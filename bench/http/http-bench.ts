@@ -6,6 +6,7 @@ import { burstSubmissions, type BurstFigures } from './burst';
 import { loadRoute, type LoadFigures, type LoadOptions } from './load';
 import { BURST_SIZE, MEASURED_ROUTES, MISSING_ROUTES, type Caller, type RouteTarget } from './routes';
 import { signIn } from './sign-in';
+import { submitWhile, type BackgroundWrites } from './submit-while';
 import type { Submission } from './submission-pool';
 import { loadSubmissions, type SubmitFigures } from './submit-load';
 
@@ -19,7 +20,13 @@ export interface RouteFigures extends LoadFigures, Partial<Pick<SubmitFigures, '
   drainMs: number;
   /** Submissions: what the database holds afterwards for the drafts used. */
   rowsVerified?: { submitted: number; versions: number };
+  /** A read route measured while reports were being submitted in the background. */
+  writes?: BackgroundWrites & { everyMs: number };
 }
+
+/** The cockpit measured while county 1's units submit: one every WRITE_EVERY_MS, from at most WRITER_DRAFTS drafts. */
+const WRITE_EVERY_MS = 100;
+const WRITER_DRAFTS = 200;
 type Measured = Omit<RouteFigures, 'ratioToFramework' | 'ratioToDatabase'>;
 
 export interface EngineHttp {
@@ -65,7 +72,7 @@ async function benchReads(server: BenchServer, targets: HttpTargets, load: LoadO
     memory[route.key] = await server.rssMb();
     log(`    ${route.key.padEnd(14)} ${describe(figures)}${drainMs > 500 ? `  (${drainMs} ms to drain)` : ''}`);
   }
-  return measured;
+  return { measured, officeCookie: cookies.office! };
 }
 
 /**
@@ -75,10 +82,24 @@ async function benchReads(server: BenchServer, targets: HttpTargets, load: LoadO
  */
 export async function benchHttp(server: BenchServer, targets: HttpTargets, load: LoadOptions, log: (line: string) => void): Promise<EngineHttp> {
   const memory: Record<string, number> = { startup: await server.rssMb() };
-  const measured = await benchReads(server, targets, load, memory, log);
+  const { measured, officeCookie } = await benchReads(server, targets, load, memory, log);
 
-  const forRoute = targets.submissions.slice(0, Math.max(0, targets.submissions.length - BURST_SIZE));
-  const forBurst = targets.submissions.slice(forRoute.length);
+  // The cockpit again, while county 1's units submit reports one every 100 ms: each submission
+  // moves the plan's data version, so requests find the data changed and compute afresh. Its
+  // drafts are kept apart from the submission route's and the burst's.
+  const writerDrafts = targets.submissions.filter((s) => s.planId === targets.planId).slice(0, WRITER_DRAFTS);
+  const cockpit = MEASURED_ROUTES.find((r) => r.key === 'cockpit')!;
+  const stopWriting = submitWhile(server.url, writerDrafts, WRITE_EVERY_MS);
+  const whileWriting = await loadRoute(server.url + cockpit.path(targets), { ...load, headers: { cookie: officeCookie }, settle: server.settle });
+  const writes = await stopWriting();
+  measured.cockpitWrites = { path: `${cockpit.path(targets)} (while submitting)`, ...whileWriting, drainMs: await server.settle(), writes: { ...writes, everyMs: WRITE_EVERY_MS } };
+  memory.cockpitWrites = await server.rssMb();
+  log(`    ${'cockpit+writes'.padEnd(14)} ${describe(whileWriting)}  (${writes.submitted} reports submitted meanwhile)`);
+
+  const used = new Set(writerDrafts.map((d) => d.reportId));
+  const pool = targets.submissions.filter((s) => !used.has(s.reportId));
+  const forRoute = pool.slice(0, Math.max(0, pool.length - BURST_SIZE));
+  const forBurst = pool.slice(forRoute.length);
   const submit = await loadSubmissions(server.url, forRoute, { ...load, warmUpRequests: Math.min(300, Math.floor(forRoute.length / 10)), settle: server.settle });
   const drainMs = await server.settle();
   measured.submitReport = {
