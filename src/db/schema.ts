@@ -589,8 +589,9 @@ export type OfficialDocumentRow = Selectable<OfficialDocumentsTable>;
 
 // --- Data versions (issue 7) ---
 
-/** A counter per plan or region, moved at the commit of every change to the data the cockpit reads. */
+/** A counter per plan or region (split in shards), moved at the commit of every change to the data the cockpit reads. */
 export interface DataVersionsTable {
   scope_id: string;
+  shard: number;
   version: number;
 }

@@ -6,11 +6,15 @@ import { sql, type Kysely } from 'kysely';
  * again, on any server, for as long as the version stands.
  *
  * The counter is moved by a deferred constraint trigger: it fires at COMMIT, once per scope and
- * transaction (a transaction-local setting remembers the scopes it has moved), so the counter's
- * row is locked only for the instant of the commit and a burst of submissions to one county
- * queues on it for that instant, not for the whole of each transaction. A rolled-back
- * transaction moves nothing.
+ * transaction (a transaction-local setting remembers the scopes it has moved), so a counter's row
+ * is locked only for the instant of the commit, and a rolled-back transaction moves nothing.
+ * Each scope's counter is split over SHARDS rows, one chosen by the server process committing,
+ * and a version is their sum: a burst of submissions to one county would otherwise queue its
+ * commits on one row (measured: 880 concurrent one-row transactions on one plan took twice as
+ * long with a single row as without a counter).
  */
+const SHARDS = 16;
+
 /**
  * The tables the cockpit reads, and the column that names each row's scope (a plan, or for the
  * organisation's tables a region). A test compares this with what the cockpit actually reads
@@ -39,8 +43,10 @@ const VERSIONED_TABLES: ReadonlyArray<{ table: string; scopeBy: string; via?: { 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('data_versions')
-    .addColumn('scope_id', 'uuid', (c) => c.primaryKey())
+    .addColumn('scope_id', 'uuid', (c) => c.notNull())
+    .addColumn('shard', 'smallint', (c) => c.notNull())
     .addColumn('version', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('data_versions_pk', ['scope_id', 'shard'])
     .execute();
 
   await sql`
@@ -50,8 +56,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       if scope is null or current_setting(seen, true) = 'bumped' then return; end if;
       perform set_config(seen, 'bumped', true);
-      insert into data_versions (scope_id, version) values (scope, 1)
-        on conflict (scope_id) do update set version = data_versions.version + 1;
+      insert into data_versions (scope_id, shard, version) values (scope, pg_backend_pid() % ${sql.lit(SHARDS)}, 1)
+        on conflict (scope_id, shard) do update set version = data_versions.version + 1;
     end;
     $$`.execute(db);
 
