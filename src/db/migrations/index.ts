@@ -11,6 +11,8 @@ import * as indicatorEvidenceAndTargets from './20261126T1300-indicator-evidence
 import * as documents from './20261126T1400-documents';
 // supervision, meetings and assessment (issue 9)
 import * as supervision from './20261126T1500-supervision';
+// Indicators (issue 6): overall goals in the registry.
+import * as goalIndicators from './20261126T1700-goal-indicators';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -29,4 +31,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T1400-documents': documents,
   // supervision, meetings and assessment (issue 9)
   '20261126T1500-supervision': supervision,
+  // Indicators (issue 6): overall goals in the registry.
+  '20261126T1700-goal-indicators': goalIndicators,
 };
