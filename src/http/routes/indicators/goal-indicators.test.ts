@@ -64,7 +64,11 @@ describeEachDatabase('overall goals in the indicator registry', (get) => {
   it('judges a growth goal’s yearly rate against its target rate, entered by the providing unit', async () => {
     const office = await as('office');
     const growth = await byName('规模以上工业增加值增速');
-    await office('PUT', `/api/indicators/${growth.id}/settings`, { baselineYear: null, baselineValue: null, providerUnitId: units.get('科技和工信局'), tracking: 'yearly', tolerance: null });
+    const settings = { baselineYear: null, baselineValue: null, providerUnitId: units.get('科技和工信局'), tracking: 'yearly', tolerance: null };
+    // A quarter's growth rate is the year-to-date rate: never a cumulative flow to pro-rate.
+    const cumulative = await office('PUT', `/api/indicators/${growth.id}/settings`, { ...settings, tracking: 'quarterly_cumulative' });
+    expect([cumulative.statusCode, cumulative.json().error.details.fields[0].field]).toEqual([400, 'tracking']);
+    expect((await office('PUT', `/api/indicators/${growth.id}/settings`, settings)).statusCode).toBe(204);
     const kjgx = await as('kjgx');
     expect((await kjgx('POST', `/api/indicators/${growth.id}/values`, { period: '2023', value: 6.5, source: '2023年统计公报', note: '' })).statusCode).toBe(200);
     await kjgx('POST', `/api/indicators/${growth.id}/values`, { period: '2024', value: 5.2, source: '2024年统计公报', note: '' });
