@@ -179,3 +179,22 @@ describe('relative change goals (较基期下降/提高): status and explanation
 describe('level goals not in the annual table: status and explanation', () => {
   it.each(LEVEL_CASES)('$rule', run(LEVEL));
 });
+
+describe('the same sentences in English', () => {
+  const en = (facts: IndicatorFacts, values: Array<[string, number]>, year = 2025) => {
+    const result = assessIndicator(facts, values.map(([period, value]) => ({ period, value })), year);
+    return [result.explanationEn, result.forecastTextEn];
+  };
+
+  it('words a growth rate, its target and the average so far', () => {
+    expect(en(GROWTH, [['2023', 6.5], ['2024', 5.2]], 2024)).toEqual([
+      '2024 growth 5.2%, below the target of growth of at least 6% a year: needs to speed up.',
+      'At this pace: growth 5.85% a year on average in 2023–2024 (target: growth of at least 6% a year)',
+    ]);
+  });
+
+  it('asks for the baseline of a relative change, and names it in the target once entered', () => {
+    expect(en({ ...CHANGE, baseline: null }, [])[0]).toBe('The target is a fall of 15% from the baseline: enter the baseline (year and value) to work out the target and the progress.');
+    expect(en(CHANGE, [['2024', 0.5]])[0]).toBe('2024 actual 0.5 吨标准煤/万元, meeting the 2025 target of 0.51 吨标准煤/万元 (a fall of 15% from 2020).');
+  });
+});
