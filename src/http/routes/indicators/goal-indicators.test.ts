@@ -53,6 +53,8 @@ describeEachDatabase('overall goals in the indicator registry', (get) => {
     expect(goals[0]).toMatchObject({ number: 21, name: '国家高新技术企业', kind: 'level', unit: '家', targets: { '2025': 40 }, status: 'no_data' });
     expect(goals[0]!.goal).toMatchObject({ text: '力争培育国家高新技术企业40家以上', theme: '县域创新能力水平实现新跃升' });
     expect(goals.find((g) => g.name === '地区生产总值增速')).toMatchObject({ kind: 'annual_growth', unit: '%', targets: { '2023': 7, '2024': 7, '2025': 7 }, explanation: '尚未填报增速。' });
+    // No annual-table target to choose against.
+    expect((await (await as('office'))('PUT', `/api/indicators/${goals[0]!.id}/governing-target`, { year: 2025, governs: 'goal' })).statusCode).toBe(400);
     expect(goals.find((g) => g.kind === 'relative_change')).toMatchObject({
       name: '万元GDP综合能耗',
       unit: '吨标准煤/万元',
