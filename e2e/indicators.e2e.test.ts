@@ -13,6 +13,8 @@ const shot = (page: Page, name: string) => page.screenshot({ path: path.join(res
 interface IndicatorJson {
   id: string;
   number: number;
+  name: string;
+  origin: 'table' | 'goal';
   providerUnitId: string | null;
   direction: 'higher' | 'lower';
   targets: Record<string, number>;
@@ -38,6 +40,23 @@ const actualFor = (i: IndicatorJson) => {
   const factor = [1.05, 0.99, 0.97, 0.9][i.number % 4]!;
   return Math.round((i.direction === 'higher' ? target * factor : target / factor) * 100) / 100;
 };
+
+/** Accepts a value in the office's review queue (ten a page, oldest first): turns the pages until it shows. */
+async function acceptPending(page: Page, key: string) {
+  const pending = page.getByTestId('indicators-pending');
+  const accept = page.getByTestId(`value-accept-${key}`);
+  const first = pending.locator('.ant-pagination-item-1');
+  if ((await first.count()) > 0) await first.click();
+  for (let turn = 0; turn < 8 && !(await accept.isVisible()); turn++) await pending.locator('.ant-pagination-next').click();
+  await accept.click();
+  await accept.waitFor({ state: 'detached' });
+}
+
+/** Picks an option of an antd Select by its label. */
+async function chooseOption(page: Page, selector: string, label: string) {
+  await page.locator(selector).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+}
 
 async function signInAs(page: Page, url: string, login: string) {
   await page.goto(url + '/login');
@@ -65,18 +84,23 @@ async function enterByForm(page: Page, url: string, indicator: IndicatorJson, pl
   expect(await page.getByTestId('indicator-history').innerText()).toContain('2023年贺兰县国民经济和社会发展统计公报');
 }
 
-describe('indicators: 2023 actuals for all 20 Helan indicators through the web app (issue 6)', () => {
+describe('indicators: 2023 actuals for all 20 Helan table indicators through the web app, goals outside the table, quarterly entry (issue 6)', () => {
   const app = useAppSession();
   let planId = '';
   let indicators: IndicatorJson[] = [];
+  let goals: IndicatorJson[] = [];
 
   it('the office sets baselines (one through the settings form) and the providing unit of indicator 1', async () => {
     fs.mkdirSync(resultsDir, { recursive: true });
     const { page, server } = app;
     await signInAs(page, server.url, 'office');
     planId = (await api<{ plans: Array<{ id: string }> }>(page, 'GET', '/api/plans')).plans[0]!.id;
-    indicators = (await api<{ indicators: IndicatorJson[] }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators;
-    expect(indicators).toHaveLength(20);
+    const all = (await api<{ indicators: IndicatorJson[] }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators;
+    // The annual table's 20; the overall goals it does not measure are extra (numbered 21–39).
+    indicators = all.filter((i) => i.origin === 'table');
+    expect(indicators.map((i) => i.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    goals = all.filter((i) => i.origin === 'goal');
+    expect(goals).toHaveLength(19);
     const units = (await api<{ units: Array<{ id: string; name: string }> }>(page, 'GET', '/api/units')).units;
     const kjgx = units.find((u) => u.name === '科技和工信局')!.id;
     // 2022 baselines a little behind each 2023 target (the office's figures from the 2022 bulletin);
@@ -120,8 +144,8 @@ describe('indicators: 2023 actuals for all 20 Helan indicators through the web a
     const sheet = workbook.getWorksheet('指标填报')!;
     let filled = 0;
     for (let n = 3; n <= sheet.rowCount; n++) {
-      const indicator = indicators.find((i) => i.number === Number(sheet.getRow(n).getCell(1).value))!;
-      if (indicator.number <= 3) continue; // entered already
+      const indicator = indicators.find((i) => i.number === Number(sheet.getRow(n).getCell(1).value));
+      if (!indicator || indicator.number <= 3) continue; // a goal row, or entered already
       sheet.getRow(n).getCell(12).value = actualFor(indicator);
       sheet.getRow(n).getCell(13).value = '2023年统计公报';
       filled += 1;
@@ -140,13 +164,9 @@ describe('indicators: 2023 actuals for all 20 Helan indicators through the web a
     const { page } = app;
     onTestFailed(() => shot(page, 'indicators-failed-accept').then(() => undefined));
     await page.getByTestId('indicators-pending').waitFor();
-    // The queue may also hold the demo history's 2024 values: the 2023 ones are accepted here.
-    for (const i of indicators) {
-      const accept = page.getByTestId(`value-accept-${i.number}-2023`);
-      await accept.click();
-      await accept.waitFor({ state: 'detached' });
-    }
-    const statuses = await page.locator('[data-testid^="indicator-row-"]').evaluateAll((rows) =>
+    // The queue may also hold the demo history's 2024 values (oldest first, ten a page): the 2023 ones are accepted here.
+    for (const i of indicators) await acceptPending(page, `${i.number}-2023`);
+    const statuses = await page.locator('[data-testid="indicators-list"] [data-testid^="indicator-row-"]').evaluateAll((rows) =>
       rows.map((row) => ({ status: row.getAttribute('data-status'), explanation: row.querySelector('[data-testid="indicator-explanation"]')?.textContent ?? '' })),
     );
     expect(statuses).toHaveLength(20);
@@ -155,7 +175,13 @@ describe('indicators: 2023 actuals for all 20 Helan indicators through the web a
       expect(explanation).toMatch(/^(约束性指标：)?2023年实际/);
     }
     expect(new Set(statuses.map((s) => s.status)).size).toBeGreaterThan(1);
-    const accepted = (await api<{ indicators: Array<IndicatorJson & { values: Array<{ period: string; value: number; status: string }> }> }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators;
+    // The overall goals outside the table follow, apart, each with its sentence (the demo history gave them 2023 values).
+    const goalRows = await page.locator('[data-testid="indicators-goal-list"] [data-testid^="indicator-row-"]').evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('[data-testid="indicator-explanation"]')?.textContent ?? ''),
+    );
+    expect(goalRows).toHaveLength(19);
+    expect(goalRows.filter((text) => /^2023年增长-?\d/.test(text))).toHaveLength(5);
+    const accepted = (await api<{ indicators: Array<IndicatorJson & { values: Array<{ period: string; value: number; status: string }> }> }>(page, 'GET', `/api/plans/${planId}/indicators?year=2023`)).indicators.filter((i) => i.origin === 'table');
     expect(accepted.map((i) => i.values.find((v) => v.period === '2023'))).toEqual(accepted.map((i) => expect.objectContaining({ value: actualFor(i), status: 'accepted' })));
     await shot(page, 'indicators-list');
   });
@@ -170,6 +196,49 @@ describe('indicators: 2023 actuals for all 20 Helan indicators through the web a
     await page.getByTestId('indicator-governs-2025').getByText('采用总体目标').click();
     await expect.poll(() => conflict.getAttribute('data-governs')).toBe('goal');
     await shot(page, 'indicators-detail');
+
+    // A growth goal's page: its rates against the target rate line.
+    const gdp = goals.find((g) => g.name === '地区生产总值增速')!;
+    await page.goto(`${server.url}/indicators/${gdp.id}?plan=${planId}&year=2024`);
+    await page.locator('[data-testid="indicator-chart"][data-rendered="true"]').waitFor();
+    expect(await page.getByTestId('indicator-explanation').innerText()).toMatch(/^2024年(增长|下降)\d+(\.\d+)?%，.*年均增长7%左右的目标/);
+    expect(await page.getByTestId('indicator-goal-text').innerText()).toContain('地区生产总值年均增长7%左右');
+    await shot(page, 'indicators-goal-growth');
+  });
+
+  it('tracks an indicator quarterly: the unit enters 2025 Q2 in the form, the office accepts, the list judges the quarter', async () => {
+    const { page, server } = app;
+    onTestFailed(() => shot(page, 'indicators-failed-quarterly').then(() => undefined));
+    const rd = indicators[0]!;
+    // The office switches indicator 1 to quarterly (point-in-time) tracking in its settings form.
+    await page.goto(`${server.url}/indicators/${rd.id}?plan=${planId}&year=2025`);
+    await page.getByTestId('indicator-settings').waitFor();
+    await chooseOption(page, '#settings-tracking', '按季度（时点值）');
+    await page.getByTestId('settings-save').click();
+    await expect.poll(async () => (await api<{ indicators: Array<IndicatorJson & { tracking: string }> }>(page, 'GET', `/api/plans/${planId}/indicators?year=2025`)).indicators.find((i) => i.id === rd.id)?.tracking).toBe('quarterly_point');
+    await signOut(page);
+
+    // The providing unit enters the second quarter through the form.
+    await signInAs(page, server.url, 'kjgx');
+    await page.goto(`${server.url}/indicators/${rd.id}?plan=${planId}&year=2025`);
+    await page.getByTestId('value-form').waitFor();
+    await chooseOption(page, '#value-period', '2025年第2季度');
+    await page.locator('#value-value').fill('1.4');
+    await page.locator('#value-source').fill('2025年上半年研发投入统计快报');
+    await page.getByTestId('value-submit').click();
+    await expect.poll(() => page.getByTestId('value-row-2025Q2').getAttribute('data-status')).toBe('submitted');
+    await signOut(page);
+
+    // The office accepts it in the queue; the list for 2025 is judged on that quarter.
+    await signInAs(page, server.url, 'office');
+    await page.goto(`${server.url}/indicators?plan=${planId}&year=2025`);
+    await page.getByTestId('indicators-pending').waitFor();
+    await acceptPending(page, '1-2025Q2');
+    const row = page.locator('[data-testid="indicators-list"] [data-testid="indicator-row-1"]');
+    // Baseline 2022 = 1.1, 1.4 at mid-2025 (2.5 years on): 10.1 %/year where 9.6 % is needed → R = 1.05.
+    await expect.poll(() => row.getByTestId('indicator-explanation').innerText()).toBe('2025年第2季度实际1.4%，增速为达标所需的105%，按计划推进。');
+    expect(await row.getAttribute('data-status')).toBe('on_track');
+    await shot(page, 'indicators-quarterly');
   });
 
   it('fits a phone (390×844)', async () => {

@@ -16,6 +16,23 @@ export interface TaskRowWithUnits {
   units: Array<{ unitId: string; name: string; role: TaskUnitRole }>;
 }
 
+/** An overall goal's registry entry as plan import writes it (plan_indicators, origin 'goal'). */
+export interface GoalIndicatorRow {
+  metricKey: string;
+  kind: 'level' | 'annual_growth' | 'relative_change';
+  number: number;
+  name: string;
+  unit: string | null;
+  comparator: string;
+  qualifier: string | null;
+  direction: 'higher' | 'lower';
+  targets: Record<string, number>;
+  text: string;
+  theme: string | null;
+  line: number | null;
+  isRetired: boolean;
+}
+
 export interface TargetInsert {
   taskId: string | null;
   metric: string;
@@ -196,10 +213,45 @@ export class PlansRepository {
       .execute();
   }
 
+  /** Retires the annual table's indicators the document no longer numbers (goal entries are kept apart). */
   async retireIndicatorsExcept(planId: string, keep: readonly number[]): Promise<void> {
-    let query = this.db.updateTable('plan_indicators').set({ is_retired: true }).where('plan_id', '=', planId);
+    let query = this.db.updateTable('plan_indicators').set({ is_retired: true }).where('plan_id', '=', planId).where('origin', '=', 'table');
     if (keep.length > 0) query = query.where('number', 'not in', keep);
     await query.execute();
+  }
+
+  /**
+   * Writes an overall goal's registry entry (origin 'goal'): updated in place when `id` names the
+   * row found by its metric key and kind, so its values, baseline and provider stay; else inserted.
+   */
+  async saveGoalIndicator(planId: string, id: string | null, goal: GoalIndicatorRow): Promise<void> {
+    const values = {
+      number: goal.number,
+      name: goal.name,
+      unit: goal.unit,
+      comparator: goal.comparator,
+      qualifier: goal.qualifier,
+      attribute: null,
+      direction: goal.direction,
+      targets: JSON.stringify(goal.targets),
+      goal_text: goal.text,
+      theme: goal.theme,
+      source_line: goal.line,
+      is_retired: goal.isRetired,
+    };
+    if (id) {
+      await this.db.updateTable('plan_indicators').set(values).where('id', '=', id).where('origin', '=', 'goal').execute();
+      return;
+    }
+    await this.db
+      .insertInto('plan_indicators')
+      .values({ plan_id: planId, origin: 'goal', kind: goal.kind, metric_key: goal.metricKey, ...values })
+      .execute();
+  }
+
+  /** Retires goal entries (and renumbers them where a grown table took their number). */
+  async retireGoalIndicator(id: string, number: number): Promise<void> {
+    await this.db.updateTable('plan_indicators').set({ is_retired: true, number }).where('id', '=', id).where('origin', '=', 'goal').execute();
   }
 
   async replaceFindings(planId: string, findings: ReadonlyArray<{ severity: 'error' | 'warning' | 'info'; code: string; message: string; messageZh: string; line: number | null; params: Record<string, string | number> }>): Promise<void> {
@@ -287,9 +339,14 @@ export class PlansRepository {
     return this.db.selectFrom('plan_targets').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
   }
 
-  async listIndicators(planId: string, options: { includeRetired?: boolean } = {}) {
-    let query = this.db.selectFrom('plan_indicators').selectAll().where('plan_id', '=', planId).orderBy('number');
+  /**
+   * The plan's indicators: the annual table's (by number), then the overall goals' entries.
+   * `origin` keeps one of the two (the plan view and a re-import's comparison want the table).
+   */
+  async listIndicators(planId: string, options: { includeRetired?: boolean; origin?: 'table' | 'goal' } = {}) {
+    let query = this.db.selectFrom('plan_indicators').selectAll().where('plan_id', '=', planId).orderBy('origin', 'desc').orderBy('number');
     if (!options.includeRetired) query = query.where('is_retired', '=', false);
+    if (options.origin) query = query.where('origin', '=', options.origin);
     return query.execute();
   }
 

@@ -209,6 +209,13 @@ export interface PlanIndicatorsTable {
   provider_unit_id: string | null;
   tracking: Generated<'yearly' | 'quarterly_cumulative' | 'quarterly_point'>;
   tolerance: number | null;
+  // Overall goals in the registry (issue 6, migration 20261126T1700).
+  origin: Generated<'table' | 'goal'>;
+  kind: Generated<'level' | 'annual_growth' | 'relative_change'>;
+  metric_key: string | null;
+  qualifier: string | null;
+  goal_text: string | null;
+  theme: string | null;
 }
 
 export interface IndicatorValuesTable {

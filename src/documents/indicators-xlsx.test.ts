@@ -53,8 +53,8 @@ describe('the indicator workbook', () => {
     const filled = await fill(written, { 3: [165, '2023年统计公报', '含新认定企业'], 5: ['1,234.5'] });
     expect(await readIndicatorsXlsx(filled)).toEqual({
       rows: [
-        { sheetRow: 3, number: 10, period: '2023', value: 165, source: '2023年统计公报', note: '含新认定企业' },
-        { sheetRow: 5, number: 11, period: '2024', value: 1234.5, source: '', note: '' },
+        { sheetRow: 3, number: 10, name: '科技型中小企业', period: '2023', value: 165, source: '2023年统计公报', note: '含新认定企业' },
+        { sheetRow: 5, number: 11, name: '科技型中小企业', period: '2024', value: 1234.5, source: '', note: '' },
       ],
       problems: [],
     });

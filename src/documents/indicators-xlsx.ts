@@ -27,6 +27,8 @@ export interface IndicatorSheetRow {
 export interface IndicatorEntryRow {
   sheetRow: number;
   number: number;
+  /** 指标名称 as the template wrote it: the service checks it still names the numbered indicator. */
+  name: string;
   period: string;
   value: number;
   source: string;
@@ -149,7 +151,7 @@ export async function readIndicatorsXlsx(bytes: Uint8Array): Promise<{ rows: Ind
     const note = text(FILL_FROM + 2);
     if (source.length > MAX_SOURCE_LENGTH) problem(FILL_FROM + 1, `数据来源不能超过${MAX_SOURCE_LENGTH}字`);
     if (note.length > MAX_NOTE_LENGTH) problem(FILL_FROM + 2, `备注不能超过${MAX_NOTE_LENGTH}字`);
-    if (period && value !== null && problems.length === before) rows.push({ sheetRow: n, number, period, value, source, note });
+    if (period && value !== null && problems.length === before) rows.push({ sheetRow: n, number, name: text(2), period, value, source, note });
   }
   return { rows, problems };
 }

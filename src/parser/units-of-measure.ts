@@ -29,6 +29,9 @@ export function isUnitOfMeasure(text: string): boolean {
 /** Units that all count things: 180家 and 230个 enterprises can be compared. */
 const COUNT_UNITS = new Set(['家', '个', '项', '件', '人', '名', '户', '所', '座', '台', '套', '辆', '条', '处', '支', '批']);
 
+/** True when the unit counts whole things (家, 个, 件, …). */
+export const isCountUnit = (unit: string | null): boolean => unit !== null && COUNT_UNITS.has(unit);
+
 /** True when two targets' units measure the same thing, so their values can be compared. */
 export function areUnitsComparable(a: string | null, b: string | null): boolean {
   if (a === b) return true;

@@ -13,6 +13,8 @@ import * as documents from './20261126T1400-documents';
 import * as supervision from './20261126T1500-supervision';
 // Data versions: the cockpit's cache key (issue 7).
 import * as dataVersions from './20261126T1600-data-versions';
+// Indicators (issue 6): overall goals in the registry.
+import * as goalIndicators from './20261126T1700-goal-indicators';
 
 /**
  * Every migration, in order. Listed explicitly rather than read from the folder, because
@@ -33,4 +35,6 @@ export const migrations: Record<string, Migration> = {
   '20261126T1500-supervision': supervision,
   // Data versions: the cockpit's cache key (issue 7).
   '20261126T1600-data-versions': dataVersions,
+  // Indicators (issue 6): overall goals in the registry.
+  '20261126T1700-goal-indicators': goalIndicators,
 };

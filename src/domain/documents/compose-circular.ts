@@ -65,10 +65,13 @@ function addIndicators(body: BodyBuilder, facts: PeriodFacts): void {
   body.heading(1, '主要指标完成情况');
   for (const sentence of indicatorSentences(facts)) body.paragraph(sentence);
   laggingIndicators(facts).forEach((i) => body.paragraph(`${i.name}${i.attribute === 'binding' ? '（约束性）' : ''}：${i.explanation.replace(/^约束性指标：/u, '')}`));
+  // Overall goals the table does not measure follow its rows, numbered after it, marked 总体目标.
+  const hasGoals = facts.indicators.some((i) => i.origin === 'goal');
+  const attributeOf = (i: PeriodFacts['indicators'][number]) => (i.origin === 'goal' ? '总体目标' : i.attribute === 'binding' ? '约束性' : i.attribute === 'expected' ? '预期性' : '');
   body.table(
-    '表2  年度指标完成情况',
+    hasGoals ? '表2  年度指标和总体目标完成情况' : '表2  年度指标完成情况',
     ['序号', '指标名称', '属性', '状态', '说明'],
-    facts.indicators.map((i) => [String(i.number), i.name, i.attribute === 'binding' ? '约束性' : i.attribute === 'expected' ? '预期性' : '', INDICATOR_STATUS_ZH[i.status], i.explanation]),
+    facts.indicators.map((i) => [String(i.number), i.name, attributeOf(i), INDICATOR_STATUS_ZH[i.status], i.explanation]),
   );
 }
 

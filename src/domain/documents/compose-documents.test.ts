@@ -60,6 +60,17 @@ describe('composeCircular', () => {
     expect(tables[2]!.rows.map((r) => r[1])).toEqual(['金贵镇', '人社局']);
   });
 
+  it('counts the overall goals outside the annual table apart, and lists them after the table, marked 总体目标', () => {
+    const facts = buildPeriodFacts();
+    const goal = { number: 21, name: '规模以上工业增加值增速', attribute: null, origin: 'goal' as const, status: 'limited_progress' as const, explanation: '2024年增长2.5%，低于年均增长6%以上的目标，进展有限。' };
+    const withGoal = composeCircular({ ...facts, indicators: [...facts.indicators, goal] }, SETUP);
+    expect(textOf(withGoal)).toContain('按2024年目标测算，2项年度指标中，按计划推进1项、约束性指标未达标1项；1项总体目标中，进展有限1项。');
+    expect(textOf(withGoal)).toContain('规模以上工业增加值增速：2024年增长2.5%，低于年均增长6%以上的目标，进展有限。');
+    const table = withGoal.blocks.find((b) => b.type === 'table' && b.caption.startsWith('表2'));
+    expect(table).toMatchObject({ caption: '表2  年度指标和总体目标完成情况' });
+    expect(table?.type === 'table' && table.rows.at(-1)).toEqual(['21', '规模以上工业增加值增速', '总体目标', '进展有限', goal.explanation]);
+  });
+
   it('carries the title, recipients, issuer, date and colophon, and no number before issue', () => {
     expect(circular).toMatchObject({ kind: 'circular', number: null, title: '关于2024年第四季度贺兰县创新型县建设工作推进情况的通报', recipients: SETUP.recipients, date: '2025-01-06' });
     expect(circular.colophon).toEqual({ copyTo: SETUP.copyTo, printedBy: SETUP.issuer, printedOn: '2025-01-06' });

@@ -28,6 +28,8 @@ export interface IndicatorFact {
   number: number;
   name: string;
   attribute: 'expected' | 'binding' | null;
+  /** 'goal': an overall goal (总体目标) the annual table does not measure; 'table' when left out. */
+  origin?: 'table' | 'goal';
   status: IndicatorStatus;
   explanation: string;
 }

@@ -50,13 +50,21 @@ export function timelinessSentences(facts: PeriodFacts): string[] {
   return sentences;
 }
 
-/** N项年度指标中，已达到目标a项……；X、Y等指标进展滞后。 */
+/**
+ * N项年度指标中，已达到目标a项……；M项总体目标中，……；X、Y等指标进展滞后。 The annual table and
+ * the overall goals it does not measure are counted apart: "20项年度指标" stays the table's 20.
+ */
 export function indicatorSentences(facts: PeriodFacts): string[] {
   if (facts.indicators.length === 0) return [];
-  const counts = countBy(facts.indicators, (i) => i.status);
-  const parts = [...counts.entries()].map(([status, n]) => `${INDICATOR_STATUS_ZH[status]}${n}项`);
+  const tally = (indicators: PeriodFacts['indicators']) => [...countBy(indicators, (i) => i.status).entries()].map(([status, n]) => `${INDICATOR_STATUS_ZH[status]}${n}项`).join('、');
+  const table = facts.indicators.filter((i) => i.origin !== 'goal');
+  const goals = facts.indicators.filter((i) => i.origin === 'goal');
+  const groups = [
+    ...(table.length > 0 ? [`${table.length}项年度指标中，${tally(table)}`] : []),
+    ...(goals.length > 0 ? [`${goals.length}项总体目标中，${tally(goals)}`] : []),
+  ];
   const lagging = facts.indicators.filter((i) => isLaggingIndicator(i.status));
-  const sentences = [`按${facts.indicatorYear}年目标测算，${facts.indicators.length}项年度指标中，${parts.join('、')}。`];
+  const sentences = [`按${facts.indicatorYear}年目标测算，${groups.join('；')}。`];
   if (lagging.length > 0) sentences.push(`${enumerate(lagging.map((i) => i.name))}等${lagging.length}项指标进展滞后，需加快推进。`);
   return sentences;
 }

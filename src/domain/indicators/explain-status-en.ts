@@ -3,10 +3,10 @@ import { formatNumber } from './forecast';
 import type { LatestObservation, Observation, StatusInput, StatusResult } from './indicator-status';
 
 /** The English twin of explainStatus, for the web app's English interface. */
-export function explainStatusEn(result: StatusResult, input: StatusInput, unit: string | null): string {
+export function explainStatusEn(result: StatusResult, input: StatusInput, unit: string | null, targetNote = ''): string {
   const u = unit ? ` ${unit}` : '';
   const latest = input.latest ? describeLatestEn(input.latest, u) : '';
-  const target = input.target ? `the ${input.target.year} target of ${asEntered(input.target.value)}${u}` : '';
+  const target = input.target ? `the ${input.target.year} target of ${asEntered(input.target.value)}${u}${targetNote}` : '';
   const pace = input.direction === 'lower' ? 'decline' : 'growth';
   switch (result.status) {
     case 'no_data':

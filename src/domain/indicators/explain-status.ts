@@ -7,11 +7,14 @@ export const pct = (ratio: number) => `${Math.round(ratio * 100)}%`;
 /** Above this R (twice the pace needed) the sentence says "far ahead" instead of a percentage. */
 export const FAR_AHEAD = 2;
 
-/** One sentence, in Chinese, that says why an indicator has its status. */
-export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null): string {
+/**
+ * One sentence, in Chinese, that says why an indicator has its status. `targetNote` follows the
+ * target where it needs saying where the figure comes from (（较2020年下降15%）).
+ */
+export function explainStatus(result: StatusResult, input: StatusInput, unit: string | null, targetNote = ''): string {
   const u = unit ?? '';
   const latest = input.latest ? describeLatest(input.latest, u) : '';
-  const target = input.target ? `${input.target.year}年目标${asEntered(input.target.value)}${u}` : '';
+  const target = input.target ? `${input.target.year}年目标${asEntered(input.target.value)}${u}${targetNote}` : '';
   // A lower-is-better indicator (能耗) falls towards its target: its pace is a decline, 降幅.
   const pace = input.direction === 'lower' ? '降幅' : '增速';
   switch (result.status) {

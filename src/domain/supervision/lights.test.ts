@@ -73,6 +73,8 @@ describe('indicator lights', () => {
     ['green when achieved', { status: 'achieved', attribute: 'binding', notices: [] }, 'green', []],
     ['green without data (nothing to judge yet)', { status: 'no_data', attribute: 'binding', notices: [] }, 'green', []],
     ['red when a notice on it is overdue', { status: 'on_track', attribute: null, notices: [notice('returned', '2025-03-01')] }, 'red', ['notice_overdue']],
+    ['yellow when an overall goal’s entry makes limited progress (lit like an expected indicator)', { status: 'limited_progress', attribute: null, origin: 'goal', notices: [] }, 'yellow', ['indicator_lagging']],
+    ['green when an overall goal’s entry only needs acceleration', { status: 'needs_acceleration', attribute: null, origin: 'goal', notices: [] }, 'green', []],
   ];
   for (const [rule, facts, light, codes] of rows) {
     it(rule, () => {
@@ -83,6 +85,7 @@ describe('indicator lights', () => {
 
   it('says why in words', () => {
     expect(indicatorLight({ status: 'limited_progress', attribute: 'binding', notices: [] }, TODAY, RULES).reasons[0]!.text).toBe('约束性指标进展有限，存在完不成目标的风险');
+    expect(indicatorLight({ status: 'deteriorating', attribute: null, origin: 'goal', notices: [] }, TODAY, RULES).reasons[0]!.text).toBe('总体目标出现倒退');
   });
 });
 

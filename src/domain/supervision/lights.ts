@@ -125,6 +125,8 @@ export function taskLight(facts: TaskFacts, today: IsoDate, rules: LightRules): 
 export interface IndicatorFacts {
   status: IndicatorStatus;
   attribute: 'expected' | 'binding' | null;
+  /** 'goal': an overall goal's entry (总体目标), judged like an expected indicator. Default 'table'. */
+  origin?: 'table' | 'goal';
   notices: readonly NoticeFact[];
 }
 
@@ -133,22 +135,24 @@ const AT_RISK: readonly IndicatorStatus[] = ['needs_acceleration', 'limited_prog
 /**
  * What an indicator's computed status says about its light, before any notice: a binding
  * (约束性) indicator missed or at risk is red; an expected one making little progress or going
- * backwards is yellow. The cockpit's indicator grid uses the same rule.
+ * backwards is yellow. An overall goal's entry carries no attribute: a direction to strive for,
+ * it is lit like an expected indicator and named as a goal (总体目标). The cockpit's indicator
+ * grid uses the same rule.
  */
-export function indicatorStatusReasons(status: IndicatorStatus, attribute: IndicatorFacts['attribute']): LightReason[] {
+export function indicatorStatusReasons(status: IndicatorStatus, attribute: IndicatorFacts['attribute'], origin: IndicatorFacts['origin'] = 'table'): LightReason[] {
   const binding = attribute === 'binding';
   if (status === 'binding_target_missed') return [{ light: 'red', code: 'indicator_binding_missed', text: '约束性指标未完成年度目标' }];
   if (binding && AT_RISK.includes(status)) {
     return [{ light: 'red', code: 'indicator_binding_at_risk', text: `约束性指标${STATUS_WORDS[status]}，存在完不成目标的风险` }];
   }
   if (!binding && (status === 'limited_progress' || status === 'deteriorating')) {
-    return [{ light: 'yellow', code: 'indicator_lagging', text: `预期性指标${STATUS_WORDS[status]}` }];
+    return [{ light: 'yellow', code: 'indicator_lagging', text: `${origin === 'goal' ? '总体目标' : '预期性指标'}${STATUS_WORDS[status]}` }];
   }
   return [];
 }
 
 export function indicatorLight(facts: IndicatorFacts, today: IsoDate, rules: LightRules): LightResult {
-  return lightOf([...indicatorStatusReasons(facts.status, facts.attribute), ...noticeReasons(facts.notices, today, rules.escalation)]);
+  return lightOf([...indicatorStatusReasons(facts.status, facts.attribute, facts.origin), ...noticeReasons(facts.notices, today, rules.escalation)]);
 }
 
 const STATUS_WORDS: Partial<Record<IndicatorStatus, string>> = {

@@ -13,7 +13,8 @@ describeEachDatabase('demo history', (get) => {
     const { store, database } = get();
     await seedDemo(store, { password: 'Demo#Luoshi2025', plan: { fileName: HELAN_FIXTURE, bytes: readPlanFixture(HELAN_FIXTURE) }, now });
     const history = await seedDemoHistory(store, { now });
-    expect(history).toMatchObject({ periods: 8, indicatorValues: 40 });
+    // 2023 and 2024 actuals for the 20 table indicators and the 19 overall goals outside the table.
+    expect(history).toMatchObject({ periods: 8, indicatorValues: 78 });
     const periods = await database.db.selectFrom('reporting_periods').select(['key', 'status']).orderBy('key').execute();
     expect(periods.map((p) => p.key)).toEqual(['2023Q1', '2023Q2', '2023Q3', '2023Q4', '2024Q1', '2024Q2', '2024Q3', '2024Q4']);
     expect(periods.every((p) => p.status === 'closed')).toBe(true);
@@ -35,6 +36,13 @@ describeEachDatabase('demo history', (get) => {
     expect(cockpit.overdue.length).toBeGreaterThan(0);
     expect(cockpit.units.departments.some((u) => u.late > 0)).toBe(true);
     expect(cockpit.headline.indicators.byStatus.no_data).toBeLessThan(20);
+
+    // The goals outside the table have a status too: growth rates judged against their target rate.
+    const { listIndicators } = await import('../indicators/list-indicators');
+    const goals = (await listIndicators(store, leader, planId, 2024)).filter((i) => i.origin === 'goal');
+    expect(goals).toHaveLength(19);
+    expect(goals.filter((g) => g.status === 'no_data')).toEqual([]);
+    expect(goals.find((g) => g.name === '地区生产总值增速')?.explanation).toMatch(/^2024年增长\d+(\.\d)?%，.+年均增长7%左右的目标/);
   }, 120_000); // two years of a county written through the services: a heavy test by design
 
   it('is written once: a second start leaves the history as it is', async () => {

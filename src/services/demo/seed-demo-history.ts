@@ -1,5 +1,6 @@
 import type { Store } from '../../db/store';
 import { writeHistory, type HistoryCounts } from './history/generate-history';
+import { writeGoalIndicatorValues } from './history/goal-indicator-values';
 import { writeIndicatorValues } from './history/indicator-values';
 import { HELAN_REGION } from './helan-demo-data';
 
@@ -17,7 +18,7 @@ export interface DemoHistory extends HistoryCounts {
  * Gives the Helan demo plan a past, so a new user sees a living cockpit: the quarters of 2023
  * and 2024 (those begun by `now`) opened, reported — on time, late, after a return, or not at
  * all, with the same few units habitually behind — reviewed and closed; and yearly indicator
- * actuals entered and reviewed. Uses the generator the benchmarks' synthetic counties use
+ * actuals entered and reviewed, for the annual table and the overall goals outside it. Uses the generator the benchmarks' synthetic counties use
  * (history/). Does nothing (null) unless the demo county's plan has no reporting periods and
  * no indicator values yet and is run by the demo office account, so it is safe at every start.
  */
@@ -38,5 +39,6 @@ export async function seedDemoHistory(store: Store, options: { now: Date }): Pro
   // A year's actuals come in the next January: only years that have ended by `now`.
   const lastYear = Math.min(DEMO_HISTORY_LAST_YEAR, options.now.getFullYear() - 1);
   const indicators = await writeIndicatorValues(store, { ...stream, lastYear }, target);
-  return { ...history, indicatorValues: indicators.values, ms: performance.now() - started };
+  const goalValues = await writeGoalIndicatorValues(store, { ...stream, lastYear }, target);
+  return { ...history, indicatorValues: indicators.values + goalValues, ms: performance.now() - started };
 }

@@ -55,7 +55,7 @@ export async function gatherPeriodFacts(store: Store, actor: Actor, planId: stri
     dueDate: period.due_date,
     asOf: localDate(now, rule.timeZone),
     indicatorYear: period.year,
-    indicators: indicators.map((i) => ({ number: i.number, name: i.name, attribute: i.attribute, status: i.status, explanation: i.explanation })),
+    indicators: indicators.map((i) => ({ number: i.number, name: i.name, attribute: i.attribute, origin: i.origin, status: i.status, explanation: i.explanation })),
     sections: sectionsOf(tasks, received, timeliness.obligations, noticesOf, (id) => unitName.get(id) ?? ''),
     rates: timeliness.rates,
     units: timeliness.units.map((u): UnitTimeliness => ({

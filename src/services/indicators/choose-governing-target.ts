@@ -16,6 +16,7 @@ import { planGoalLinks } from './plan-goal-links';
 export async function chooseGoverningTarget(store: Store, actor: Actor, indicatorId: string, input: { year: number; governs: TargetSource }, ctx: RequestContext) {
   const { indicator, plan, resource } = await loadIndicator(store, actor, indicatorId);
   authorize(actor, 'indicator.manage', resource);
+  if (indicator.origin === 'goal') throw new DomainError('validation_failed', 'This indicator is an overall goal: it has no annual-table target to choose against.', { fields: [{ field: 'year', message: 'not a table indicator' }] });
   const links = await planGoalLinks(store.repos, plan.id, [{ id: indicator.id, name: indicator.name, unit: indicator.unit, targets: indicator.targets }]);
   const link = links.find((l) => l.year === input.year && l.conflict);
   if (!link) throw new DomainError('validation_failed', `No overall goal conflicts with this indicator's ${input.year} target.`, { fields: [{ field: 'year', message: 'no conflict that year' }] });

@@ -38,7 +38,7 @@ export async function exportIndicatorsXlsx(store: Store, actor: Actor, planId: s
           number: indicator.number,
           name: indicator.name,
           unit: indicator.unit,
-          attribute: indicator.attribute ? ATTRIBUTE_ZH[indicator.attribute] : '',
+          attribute: indicator.origin === 'goal' ? '总体目标' : indicator.attribute ? ATTRIBUTE_ZH[indicator.attribute] : '',
           providerName: indicator.providerUnitId ? (units.get(indicator.providerUnitId) ?? '') : '',
           period,
           target: indicator.targets[String(y)] ?? null,

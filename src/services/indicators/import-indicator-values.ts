@@ -32,11 +32,17 @@ export async function importIndicatorValues(store: Store, actor: Actor, planId: 
   for (const row of rows) {
     const indicator = indicators.find((i) => i.number === row.number);
     if (!indicator) {
-      problems.push({ row: row.sheetRow, column: 'A', message: `序号${row.number}不是本方案的年度指标` });
+      problems.push({ row: row.sheetRow, column: 'A', message: `序号${row.number}不是本方案的指标` });
       continue;
     }
     if (!can(actor, 'indicator.enter', { kind: 'indicator', regionId: plan.region_id, providerUnitId: indicator.provider_unit_id })) {
       problems.push({ row: row.sheetRow, column: 'A', message: `无权填报第${row.number}项指标（该指标由其他单位填报）` });
+      continue;
+    }
+    // Overall goals are numbered after the table: a revised plan whose table grew moves them,
+    // so a template from before names another indicator under the same number.
+    if (row.name !== '' && row.name !== indicator.name) {
+      problems.push({ row: row.sheetRow, column: 'B', message: `指标名称“${row.name}”与序号${row.number}的指标“${indicator.name}”不一致，请重新下载模板` });
       continue;
     }
     const period = checkValuePeriod(row.period, indicator.tracking, { startYear: plan.start_year, endYear: plan.end_year });

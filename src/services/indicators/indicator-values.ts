@@ -30,6 +30,10 @@ export async function updateIndicatorSettings(
   if ((input.baselineYear === null) !== (input.baselineValue === null)) {
     throw new DomainError('validation_failed', 'A baseline needs both its year and its value.', { fields: [{ field: 'baselineValue', message: 'year and value together' }] });
   }
+  // A growth rate is not a flow: a quarter's value is the year-to-date rate, never pro-rated.
+  if (indicator.kind === 'annual_growth' && input.tracking === 'quarterly_cumulative') {
+    throw new DomainError('validation_failed', 'A growth rate is tracked quarterly as point-in-time values (the year-to-date rate), not as a cumulative flow.', { fields: [{ field: 'tracking', message: 'quarterly_point for a growth rate' }] });
+  }
   if (input.providerUnitId) {
     const unit = await store.repos.org.findUnit(input.providerUnitId);
     if (!unit || unit.region_id !== plan.region_id) throw new DomainError('validation_failed', 'No such unit in this county.', { fields: [{ field: 'providerUnitId', message: 'unknown unit' }] });

@@ -13,6 +13,8 @@ import { planGoalLinks } from './plan-goal-links';
  * indicators count their latest quarter (domain/indicators/year-observation.ts). `targets` are
  * the governing ones (the table's, or a linked overall goal's where the office chose it);
  * `goalLinks` shows each linked goal, its conflict with the table and the parser's finding.
+ * Overall goals the table does not measure follow the table's indicators (origin 'goal'), each
+ * judged by what its target is: a level, an annual growth rate or a change from the baseline.
  */
 export async function listIndicators(store: Store, actor: Actor, planId: string, year: number) {
   const plan = await store.repos.plans.findPlan(planId);
@@ -26,11 +28,12 @@ export async function listIndicators(store: Store, actor: Actor, planId: string,
     repos.indicators.listTargetChoices(planId),
     repos.plans.listFindings(planId),
   ]);
-  const links = await planGoalLinks(repos, planId, indicators);
+  const links = await planGoalLinks(repos, planId, indicators.filter((i) => i.origin === 'table'));
   const stored = findings.map((f) => ({ code: f.code, messageZh: f.message_zh, params: f.params }));
   return indicators.map((indicator) => {
     const own = values.filter((v) => v.indicator_id === indicator.id);
     const baseline = indicator.baseline_year !== null && indicator.baseline_value !== null ? { year: indicator.baseline_year, value: indicator.baseline_value } : null;
+    const isGoal = indicator.origin === 'goal';
     const ownLinks = links.filter((l) => l.indicatorId === indicator.id);
     const chosen = new Map<number, TargetSource>(choices.filter((c) => c.indicator_id === indicator.id).map((c) => [c.year, c.governs]));
     const targets = governingTargets(indicator.targets, ownLinks, chosen);
@@ -41,11 +44,17 @@ export async function listIndicators(store: Store, actor: Actor, planId: string,
       id: indicator.id,
       number: indicator.number,
       name: indicator.name,
+      /** 'table': the annual table (numbered as the document numbers it); 'goal': an overall goal it does not measure. */
+      origin: indicator.origin,
+      kind: indicator.kind,
+      /** An overall goal's entry: the goal as the document words it. */
+      goal: isGoal ? { text: indicator.goal_text ?? '', theme: indicator.theme, comparator: indicator.comparator, qualifier: indicator.qualifier, targets: indicator.targets } : null,
       unit: indicator.unit,
       attribute: indicator.attribute,
       direction: indicator.direction,
-      targets,
-      tableTargets: indicator.targets,
+      /** The targets its values are judged against: levels, or a growth goal's rate each year. */
+      targets: assessment.targets,
+      tableTargets: isGoal ? {} : indicator.targets,
       baseline,
       providerUnitId: indicator.provider_unit_id,
       tracking: indicator.tracking,

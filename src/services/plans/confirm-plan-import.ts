@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
 import { describeImport, type ImportDescription } from './describe-import';
+import { syncGoalIndicators } from './sync-goal-indicators';
 
 /** The years a plan covers: as the document states them, else from its targets. */
 function planYears(document: PlanDocument, fallbackYear: number): { startYear: number; endYear: number } {
@@ -75,6 +76,8 @@ function unitIdOf(ids: ReadonlyMap<string, string>, name: string, taskNumber: nu
  * gets the document's sections, tasks and their units, targets, indicators, findings and rules,
  * in one transaction. Tasks and indicators are updated in place by number, so what hangs on
  * them (reports, actual values) stays; ones the document no longer has are retired, not deleted.
+ * Overall goals the annual table does not measure get registry entries of their own, found again
+ * by metric key (sync-goal-indicators.ts).
  */
 export async function confirmPlanImport(
   store: Store,
@@ -135,6 +138,8 @@ export async function confirmPlanImport(
     }
     await repos.plans.retireTasksExcept(planId, document.sections.flatMap((s) => s.tasks.map((t) => t.number)), ctx.now);
     await repos.plans.replaceTargets(planId, targets);
+    // The overall goals' entries first: one whose number a grown table needs moves out of its way.
+    const goalIndicators = await syncGoalIndicators(repos, planId, document, years);
     for (const indicator of document.indicators) {
       await repos.plans.upsertIndicator(planId, { ...indicator, line: indicator.line });
     }
@@ -149,6 +154,7 @@ export async function confirmPlanImport(
         fileName: row.file_name,
         tasks: description.changes.tasks,
         indicators: description.changes.indicators,
+        goalIndicators,
         newUnits: description.units.filter((u) => u.status === 'new').map((u) => u.name),
       },
     });

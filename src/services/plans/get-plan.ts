@@ -41,7 +41,7 @@ export async function getPlan(store: Store, actor: Actor, planId: string) {
     repos.plans.listSections(planId),
     repos.plans.listTasks(planId),
     repos.plans.listTargets(planId),
-    repos.plans.listIndicators(planId),
+    repos.plans.listIndicators(planId, { origin: 'table' }),
     repos.plans.listFindings(planId),
   ]);
   const targetView = (t: (typeof targets)[number]) => ({

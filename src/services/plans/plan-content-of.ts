@@ -43,7 +43,7 @@ export function indicatorContentOfDocument(document: PlanDocument): IndicatorCon
 
 export async function currentPlanContent(repos: Repositories, planId: string | null): Promise<{ tasks: TaskContent[]; indicators: IndicatorContent[] }> {
   if (!planId) return { tasks: [], indicators: [] };
-  const [tasks, indicators] = await Promise.all([repos.plans.listTasks(planId), repos.plans.listIndicators(planId)]);
+  const [tasks, indicators] = await Promise.all([repos.plans.listTasks(planId), repos.plans.listIndicators(planId, { origin: 'table' })]);
   return {
     tasks: tasks.map(taskContentOfRow),
     indicators: indicators.map((i) => ({ number: i.number, name: i.name, unit: i.unit, attribute: i.attribute, direction: i.direction, targets: i.targets })),

@@ -85,7 +85,8 @@ export async function planLights(store: Store, actor: Actor, planId: string, now
       attribute: i.attribute,
       status: i.status,
       providerUnitId: i.providerUnitId,
-      ...present(indicatorLight({ status: i.status, attribute: i.attribute, notices: noticesBy.get(i.id) ?? [] }, today, rules)),
+      origin: i.origin,
+      ...present(indicatorLight({ status: i.status, attribute: i.attribute, origin: i.origin, notices: noticesBy.get(i.id) ?? [] }, today, rules)),
     })),
     units: units
       .filter((u) => u.kind !== 'group' && u.is_active)

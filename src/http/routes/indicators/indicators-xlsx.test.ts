@@ -42,7 +42,8 @@ describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
     expect(exported.headers['content-disposition']).toContain('filename*=UTF-8');
     const { workbook, sheet } = await sheetOf(exported.rawPayload);
     const rows = bodyRows(sheet);
-    expect(rows).toHaveLength(20);
+    // The 20 indicators of the annual table, then the 19 overall goals it does not measure (21–39).
+    expect(rows.map((r) => r.number)).toEqual(Array.from({ length: 39 }, (_, i) => i + 1));
     expect(rows.every((r) => r.period === '2023年')).toBe(true);
     expect(sheet.getRow(3).getCell(2).value).toContain('研发投入强度');
     expect(sheet.getRow(3).getCell(7).value).toBe(1.2); // the 2023 target
@@ -52,14 +53,14 @@ describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
       sheet.getRow(r.n).getCell(13).value = '2023年统计公报';
     }
     const imported = await office.upload(Buffer.from(await workbook.xlsx.writeBuffer()));
-    expect(imported.json()).toEqual({ entered: 20, unchanged: 0 });
+    expect(imported.json()).toEqual({ entered: 39, unchanged: 0 });
     const indicators = await listed();
     expect(indicators.map((i) => i.values.find((v) => v.period === '2023'))).toEqual(
       indicators.map((i) => expect.objectContaining({ value: i.number * 10, source: '2023年统计公报', status: 'submitted' })),
     );
 
     // The same file again changes nothing; the fresh export now carries the actuals and status.
-    expect((await office.upload(Buffer.from(await workbook.xlsx.writeBuffer()))).json()).toEqual({ entered: 0, unchanged: 20 });
+    expect((await office.upload(Buffer.from(await workbook.xlsx.writeBuffer()))).json()).toEqual({ entered: 0, unchanged: 39 });
     const again = (await sheetOf((await office.get(`/api/plans/${seeded.planId}/indicators/xlsx?year=2023`)).rawPayload)).sheet;
     expect([again.getRow(3).getCell(8).value, again.getRow(3).getCell(9).value, again.getRow(3).getCell(10).value]).toEqual([10, '待审核', '已达标']);
   });
@@ -77,7 +78,7 @@ describeEachDatabase('indicator .xlsx: export, fill, import', (get) => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.details.problems).toEqual([
       { row: 4, column: 'L', message: '填报值“很多”不是数字' },
-      { row: 5, column: 'A', message: '序号99不是本方案的年度指标' },
+      { row: 5, column: 'A', message: '序号99不是本方案的指标' },
       { row: 6, column: 'F', message: '该指标按年度填报，不能填报季度值' },
     ]);
     expect((await listed()).flatMap((i) => i.values.filter((v) => v.period.startsWith('2024')))).toEqual([]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ErrorResponseSchema } from '../auth/auth.schemas';
 
 export const errors = { 400: ErrorResponseSchema, 401: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema };
+import { INDICATOR_KINDS } from '../../../domain/indicators/indicator-facts';
 import { INDICATOR_STATUSES as STATUSES } from '../../../domain/indicators/indicator-status';
 
 export { STATUSES };
@@ -12,10 +13,22 @@ export const IndicatorSchema = z.object({
   id: z.string(),
   number: z.number(),
   name: z.string(),
+  /** 'table': the annual table's; 'goal': an overall goal (总体目标) the table does not measure, numbered after it. */
+  origin: z.enum(['table', 'goal']),
+  /** What the target is: a level; a growth rate each year (values are rates in %); a change from the baseline. */
+  kind: z.enum(INDICATOR_KINDS),
+  /** An overall goal's entry: the goal as written, and its targets as written (a change in %, a signed rate). */
+  goal: z
+    .object({ text: z.string(), theme: z.string().nullable(), comparator: z.string().nullable(), qualifier: z.string().nullable(), targets: z.record(z.string(), z.number()) })
+    .nullable(),
   unit: z.string().nullable(),
   attribute: z.enum(['expected', 'binding']).nullable(),
   direction: z.enum(['higher', 'lower']),
-  /** The governing targets: the table's, or a linked overall goal's where the office chose it. */
+  /**
+   * The targets values are judged against: the governing ones (the table's, or a linked overall
+   * goal's where the office chose it); a growth goal's rate each year; a relative change's levels
+   * from the baseline (none without one).
+   */
   targets: z.record(z.string(), z.number()),
   tableTargets: z.record(z.string(), z.number()),
   baseline: Observation.nullable(),

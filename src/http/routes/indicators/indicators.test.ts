@@ -13,9 +13,10 @@ describeEachDatabase('indicators', (get) => {
     return (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
   };
 
-  it('lists the 20 indicators with no data yet', async () => {
+  it('lists the 20 indicators of the annual table with no data yet, then the overall goals it does not measure', async () => {
     const { indicators } = (await (await as('leader'))('GET', `/api/plans/${seeded.planId}/indicators?year=2024`)).json();
-    expect(indicators).toHaveLength(20);
+    expect(indicators.filter((i: { origin: string }) => i.origin === 'table').map((i: { number: number }) => i.number)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(indicators.slice(20).every((i: { origin: string }) => i.origin === 'goal')).toBe(true);
     rd = indicators.find((i: { number: number }) => i.number === 1);
     expect(rd).toMatchObject({ name: expect.stringContaining('研发投入强度'), targets: { '2023': 1.2, '2024': 1.32, '2025': 1.45 }, status: 'no_data', explanation: '尚未填报实际值。' });
   });

@@ -9,7 +9,7 @@ export const LightsSchema = z.object({
   today: z.string(),
   thresholds: z.object({ yellowDaysBefore: z.number(), redDaysAfter: z.number() }),
   tasks: z.array(z.object({ id: z.string(), number: z.number(), title: z.string(), leadUnits: z.array(z.object({ id: z.string(), name: z.string() })), light: LIGHT, reasons: z.array(Reason) })),
-  indicators: z.array(z.object({ id: z.string(), number: z.number(), name: z.string(), attribute: z.enum(['expected', 'binding']).nullable(), status: z.string(), providerUnitId: z.string().nullable(), light: LIGHT, reasons: z.array(Reason) })),
+  indicators: z.array(z.object({ id: z.string(), number: z.number(), name: z.string(), attribute: z.enum(['expected', 'binding']).nullable(), origin: z.enum(['table', 'goal']), status: z.string(), providerUnitId: z.string().nullable(), light: LIGHT, reasons: z.array(Reason) })),
   units: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), light: LIGHT, reasons: z.array(Reason) })),
 });
 

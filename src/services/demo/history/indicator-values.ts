@@ -26,7 +26,7 @@ export async function writeIndicatorValues(
   const rng = createRng(options.seed, options.stream, 'indicators');
   const { repos } = store;
   const [indicators, accounts, units] = await Promise.all([
-    repos.plans.listIndicators(target.planId),
+    repos.plans.listIndicators(target.planId, { origin: 'table' }),
     repos.users.list({ regionId: target.regionId }),
     repos.org.listUnits(target.regionId),
   ]);

@@ -19,7 +19,8 @@ export interface ChartLabels {
  * each year's governing target, the values entered (returned ones left out), and the forecast at
  * the current pace to the last target year. Pure, so it is tested without a browser.
  */
-export function buildTargetChartOption(indicator: Pick<Indicator, 'targets' | 'baseline' | 'values' | 'forecast' | 'unit'>, labels: ChartLabels) {
+export function buildTargetChartOption(indicator: Pick<Indicator, 'kind' | 'targets' | 'baseline' | 'values' | 'forecast' | 'unit'>, labels: ChartLabels) {
+  if (indicator.kind === 'annual_growth') return buildRateChartOption(indicator, labels);
   const counted = indicator.values.filter((v) => v.status !== 'returned');
   const targetYears = Object.keys(indicator.targets);
   const periods = [...new Set([...(indicator.baseline ? [String(indicator.baseline.year)] : []), ...targetYears, ...counted.map((v) => v.period)])].sort((a, b) => timeKey(a) - timeKey(b));
@@ -44,6 +45,37 @@ export function buildTargetChartOption(indicator: Pick<Indicator, 'targets' | 'b
       { name: labels.target, type: 'line', data: target, connectNulls: true, lineStyle: { type: 'dashed' }, symbol: 'diamond' },
       { name: labels.actual, type: 'line', data: actual, connectNulls: true, symbolSize: 8, label: { show: true, position: 'top' } },
       { name: labels.forecast, type: 'line', data: forecast, connectNulls: true, lineStyle: { type: 'dotted' }, symbol: 'emptyCircle' },
+    ],
+  };
+}
+
+/**
+ * A growth goal's chart: its values are rates, so there is no path from a baseline. The target
+ * rate is a line at its level in every period (a quarter takes its year's), the rates entered
+ * are the actual line, and the average so far (年均, the server's `forecast` for a rate) is a
+ * flat line across the years it covers, never a projection.
+ */
+function buildRateChartOption(indicator: Pick<Indicator, 'targets' | 'values' | 'forecast' | 'unit'>, labels: ChartLabels) {
+  const counted = indicator.values.filter((v) => v.status !== 'returned');
+  const periods = [...new Set([...Object.keys(indicator.targets), ...counted.map((v) => v.period)])].sort((a, b) => timeKey(a) - timeKey(b));
+  const target = periods.map((p) => indicator.targets[p.slice(0, 4)] ?? null);
+  const actual = periods.map((p) => counted.find((v) => v.period === p)?.value ?? null);
+  const years = periods.filter((p, i) => /^\d{4}$/.test(p) && actual[i] !== null);
+  const [first, last] = [years[0], years.at(-1)];
+  const average = periods.map((p) => {
+    if (indicator.forecast === null || first === undefined || last === undefined || !/^\d{4}$/.test(p)) return null;
+    return p >= first && p <= last ? Math.round(indicator.forecast * 100) / 100 : null;
+  });
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { data: [labels.target, labels.actual, labels.forecast], bottom: 0 },
+    grid: { left: 48, right: 16, top: 24, bottom: 48 },
+    xAxis: { type: 'category', data: periods.map(labels.period) },
+    yAxis: { type: 'value', name: indicator.unit ?? '%', scale: true },
+    series: [
+      { name: labels.target, type: 'line', data: target, connectNulls: true, lineStyle: { type: 'dashed' }, symbol: 'diamond' },
+      { name: labels.actual, type: 'line', data: actual, connectNulls: true, symbolSize: 8, label: { show: true, position: 'top' } },
+      { name: labels.forecast, type: 'line', data: average, connectNulls: true, lineStyle: { type: 'dotted' }, symbol: 'none' },
     ],
   };
 }

@@ -14,7 +14,8 @@ export const STATUS_LIGHTS: Record<IndicatorStatus, { color: string; labelKey: M
 
 export interface IndicatorFilter {
   status?: IndicatorStatus | undefined;
-  attribute?: 'expected' | 'binding' | undefined;
+  /** 预期性, 约束性, or the overall goals outside the annual table (总体目标). */
+  attribute?: 'expected' | 'binding' | 'goal' | undefined;
   /** Part of the name or the number. */
   text?: string | undefined;
   /** Only indicators with a value waiting for the office's review. */
@@ -28,12 +29,12 @@ export const hasPendingValue = (indicator: Pick<Indicator, 'values'>) => indicat
  *
  * @example filterIndicators(list, { status: 'binding_target_missed' })
  */
-export function filterIndicators<T extends Pick<Indicator, 'number' | 'name' | 'status' | 'attribute' | 'values'>>(indicators: readonly T[], filter: IndicatorFilter): T[] {
+export function filterIndicators<T extends Pick<Indicator, 'number' | 'name' | 'status' | 'attribute' | 'origin' | 'values'>>(indicators: readonly T[], filter: IndicatorFilter): T[] {
   const text = filter.text?.trim() ?? '';
   return indicators.filter(
     (i) =>
       (filter.status === undefined || i.status === filter.status) &&
-      (filter.attribute === undefined || i.attribute === filter.attribute) &&
+      (filter.attribute === undefined || (filter.attribute === 'goal' ? i.origin === 'goal' : i.attribute === filter.attribute)) &&
       (text === '' || i.name.includes(text) || String(i.number) === text) &&
       (!filter.pendingOnly || hasPendingValue(i)),
   );
@@ -50,6 +51,11 @@ export function countByStatus(indicators: readonly Pick<Indicator, 'status'>[]):
 export function formatPeriod(period: string, quarterLabel: (year: string, quarter: string) => string): string {
   const match = /^(\d{4})Q([1-4])$/.exec(period);
   return match ? quarterLabel(match[1]!, match[2]!) : period;
+}
+
+/** The annual table's indicators, then the overall goals outside it: the list shows them apart. */
+export function groupByOrigin<T extends Pick<Indicator, 'origin'>>(indicators: readonly T[]): { table: T[]; goals: T[] } {
+  return { table: indicators.filter((i) => i.origin === 'table'), goals: indicators.filter((i) => i.origin === 'goal') };
 }
 
 /** The periods a value can be entered for: each plan year, and its quarters when tracked quarterly. */

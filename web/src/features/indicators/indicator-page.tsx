@@ -8,7 +8,7 @@ import { useSignedInAccount } from '../auth/signed-in-account';
 import { buildTargetChartOption } from './indicator-chart';
 import { formatPeriod, sentencesIn } from './indicator-lights';
 import { IndicatorSettingsForm } from './indicator-settings';
-import { AttributeTag, StatusLight } from './indicator-tags';
+import { AttributeTag, GoalKindTag, StatusLight } from './indicator-tags';
 import type { Indicator } from './indicator-types';
 import { useIndicators } from './indicators-api';
 import { TargetPath } from './target-path';
@@ -72,8 +72,14 @@ function IndicatorSummary({ indicator }: { indicator: Indicator }) {
           {indicator.number}. {indicator.name}
         </Typography.Title>
         <AttributeTag attribute={indicator.attribute} />
+        <GoalKindTag indicator={indicator} />
         <StatusLight status={indicator.status} />
       </Flex>
+      {indicator.goal && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }} data-testid="indicator-goal-text">
+          {t('indicators.goal.wording', { text: indicator.goal.text })}
+        </Typography.Paragraph>
+      )}
       <Typography.Paragraph style={{ marginTop: 8, marginBottom: 4 }} data-testid="indicator-explanation">{sentences.explanation}</Typography.Paragraph>
       {sentences.forecast && <Typography.Paragraph strong data-testid="indicator-forecast">{sentences.forecast}</Typography.Paragraph>}
       <Descriptions
@@ -82,7 +88,8 @@ function IndicatorSummary({ indicator }: { indicator: Indicator }) {
         items={[
           { key: 'unit', label: t('plan.indicator.unit'), children: indicator.unit ?? '—' },
           { key: 'direction', label: t('plan.indicator.direction'), children: t(indicator.direction === 'higher' ? 'indicators.direction.higher' : 'indicators.direction.lower') },
-          { key: 'baseline', label: t('indicators.baseline'), children: indicator.baseline ? `${indicator.baseline.year}: ${indicator.baseline.value}` : t('indicators.baseline.none') },
+          // A growth goal's values are rates: no level to start from.
+          ...(indicator.kind === 'annual_growth' ? [] : [{ key: 'baseline', label: t('indicators.baseline'), children: indicator.baseline ? `${indicator.baseline.year}: ${indicator.baseline.value}` : t('indicators.baseline.none') }]),
           { key: 'judged', label: t('indicators.judgedPeriod'), children: indicator.judgedPeriod ? formatPeriod(indicator.judgedPeriod, quarter) : '—' },
         ]}
       />
@@ -92,15 +99,16 @@ function IndicatorSummary({ indicator }: { indicator: Indicator }) {
 
 function IndicatorChart({ indicator }: { indicator: Indicator }) {
   const { t } = useI18n();
+  const rate = indicator.kind === 'annual_growth';
   const option = useMemo(
     () =>
       buildTargetChartOption(indicator, {
-        target: t('indicators.chart.target'),
-        actual: t('indicators.chart.actual'),
-        forecast: t('indicators.chart.forecast'),
+        target: t(rate ? 'indicators.chart.targetRate' : 'indicators.chart.target'),
+        actual: t(rate ? 'indicators.chart.actualRate' : 'indicators.chart.actual'),
+        forecast: t(rate ? 'indicators.chart.averageRate' : 'indicators.chart.forecast'),
         period: (p) => formatPeriod(p, (y, q) => t('indicators.quarter', { year: y, quarter: q })),
       }),
-    [indicator, t],
+    [indicator, rate, t],
   );
   return <EChart option={option} height={300} testId="indicator-chart" ariaLabel={t('indicators.chart.title')} />;
 }

@@ -59,7 +59,11 @@ export function IndicatorSettingsForm({ indicator }: { indicator: Indicator }) {
           <Select id="settings-provider" allowClear showSearch optionFilterProp="label" loading={units.isPending} options={(units.data ?? []).filter((u) => u.isActive).map((u) => ({ value: u.id, label: u.name }))} />
         </Form.Item>
         <Form.Item name="tracking" label={t('indicators.settings.tracking')}>
-          <Select id="settings-tracking" options={(Object.keys(TRACKING) as Tracking[]).map((k) => ({ value: k, label: t(TRACKING[k]) }))} />
+          <Select
+            id="settings-tracking"
+            // A growth rate's quarter is the year-to-date rate: a point in time, never a flow to add up.
+            options={(Object.keys(TRACKING) as Tracking[]).filter((k) => indicator.kind !== 'annual_growth' || k !== 'quarterly_cumulative').map((k) => ({ value: k, label: t(TRACKING[k]) }))}
+          />
         </Form.Item>
         <Form.Item name="tolerancePercent" label={t('indicators.settings.tolerance')} extra={t('indicators.settings.toleranceHint')}>
           <InputNumber id="settings-tolerance" min={0} max={100} step={0.5} addonAfter="%" style={{ width: 160 }} />

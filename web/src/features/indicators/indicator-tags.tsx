@@ -1,7 +1,7 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { STATUS_LIGHTS } from './indicator-lights';
-import type { IndicatorStatus, ValueStatus } from './indicator-types';
+import type { Indicator, IndicatorStatus, ValueStatus } from './indicator-types';
 
 /** The light: a coloured dot and the status in words (colour is never the only signal). */
 export function StatusLight({ status }: { status: IndicatorStatus }) {
@@ -30,4 +30,16 @@ export function AttributeTag({ attribute }: { attribute: 'expected' | 'binding' 
   const { t } = useI18n();
   if (attribute === null) return null;
   return <Tag color={attribute === 'binding' ? 'red' : 'blue'}>{t(attribute === 'binding' ? 'indicators.attribute.binding' : 'indicators.attribute.expected')}</Tag>;
+}
+
+/** An overall goal's entry (总体目标), and what its target is when not a level (年均增速, 较基期变化). */
+export function GoalKindTag({ indicator }: { indicator: Pick<Indicator, 'origin' | 'kind'> }) {
+  const { t } = useI18n();
+  if (indicator.origin !== 'goal') return null;
+  return (
+    <>
+      <Tag color="purple" data-testid="indicator-goal-tag">{t('indicators.origin.goal')}</Tag>
+      {indicator.kind !== 'level' && <Tag>{t(indicator.kind === 'annual_growth' ? 'indicators.kind.annual_growth' : 'indicators.kind.relative_change')}</Tag>}
+    </>
+  );
 }

@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { errorMessageKey } from '../../shared/api/error-message';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useSignedInAccount } from '../auth/signed-in-account';
-import { countByStatus, filterIndicators, hasPendingValue, sentencesIn, STATUS_LIGHTS, type IndicatorFilter } from './indicator-lights';
-import { AttributeTag, StatusLight } from './indicator-tags';
+import { countByStatus, filterIndicators, groupByOrigin, hasPendingValue, sentencesIn, STATUS_LIGHTS, type IndicatorFilter } from './indicator-lights';
+import { AttributeTag, GoalKindTag, StatusLight } from './indicator-tags';
 import type { Indicator, IndicatorStatus } from './indicator-types';
 import { useIndicators } from './indicators-api';
 import { IndicatorsXlsx } from './indicators-xlsx';
@@ -62,10 +62,11 @@ export function IndicatorsPage() {
               placeholder={t('indicators.filter.attribute')}
               style={{ minWidth: 120 }}
               value={filter.attribute}
-              onChange={(attribute: 'expected' | 'binding' | undefined) => setFilter({ ...filter, attribute })}
+              onChange={(attribute: IndicatorFilter['attribute']) => setFilter({ ...filter, attribute })}
               options={[
                 { value: 'expected', label: t('indicators.attribute.expected') },
                 { value: 'binding', label: t('indicators.attribute.binding') },
+                { value: 'goal', label: t('indicators.origin.goal') },
               ]}
             />
             <Input.Search allowClear placeholder={t('indicators.filter.text')} style={{ width: 200 }} onSearch={(text) => setFilter({ ...filter, text })} data-testid="indicators-filter-text" />
@@ -73,10 +74,33 @@ export function IndicatorsPage() {
               {t('indicators.filter.pending')}
             </Checkbox>
           </Flex>
-          <List dataSource={shown} rowKey="id" locale={{ emptyText: t('indicators.none') }} renderItem={(indicator) => <IndicatorRow indicator={indicator} planId={planId!} year={year} />} data-testid="indicators-list" />
+          <IndicatorGroups indicators={shown} planId={planId!} year={year} />
         </Card>
       )}
     </Flex>
+  );
+}
+
+/**
+ * The annual table's indicators (序号 1–20 for Helan), then the overall goals it does not measure,
+ * numbered after it, under their own heading: the table stays what the document and the .xlsx call it.
+ */
+function IndicatorGroups({ indicators, planId, year }: { indicators: readonly Indicator[]; planId: string; year: number }) {
+  const { t } = useI18n();
+  const { table, goals } = groupByOrigin(indicators);
+  const row = (indicator: Indicator) => <IndicatorRow indicator={indicator} planId={planId} year={year} />;
+  return (
+    <>
+      {goals.length > 0 && <Typography.Title level={5}>{t('indicators.group.table', { count: table.length })}</Typography.Title>}
+      <List dataSource={table} rowKey="id" locale={{ emptyText: t('indicators.none') }} renderItem={row} data-testid="indicators-list" />
+      {goals.length > 0 && (
+        <div data-testid="indicators-goal-group" style={{ marginTop: 16 }}>
+          <Typography.Title level={5}>{t('indicators.group.goals', { count: goals.length })}</Typography.Title>
+          <Typography.Paragraph type="secondary">{t('indicators.group.goalsHint')}</Typography.Paragraph>
+          <List dataSource={goals} rowKey="id" renderItem={row} data-testid="indicators-goal-list" />
+        </div>
+      )}
+    </>
   );
 }
 
@@ -94,6 +118,7 @@ function IndicatorRow({ indicator, planId, year }: { indicator: Indicator; planI
             {indicator.unit ? `（${indicator.unit}）` : ''}
           </Link>
           <AttributeTag attribute={indicator.attribute} />
+          <GoalKindTag indicator={indicator} />
           {indicator.provisional && <Tag>{t('indicators.provisional')}</Tag>}
           {conflicts.length > 0 && <Tag color="warning">{t('indicators.conflictTag')}</Tag>}
         </Flex>

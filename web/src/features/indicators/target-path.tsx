@@ -11,6 +11,41 @@ import { useChooseTarget } from './indicators-api';
  * the office records which target governs (audited; the status follows it).
  */
 export function TargetPath({ indicator, isOffice }: { indicator: Indicator; isOffice: boolean }) {
+  if (indicator.origin === 'goal') return <GoalTargetPath indicator={indicator} />;
+  return <TableTargetPath indicator={indicator} isOffice={isOffice} />;
+}
+
+/**
+ * An overall goal's targets: the level or rate each year (a relative change's level once the
+ * baseline is in; until then, what the office must enter), and the goal as the plan words it.
+ */
+function GoalTargetPath({ indicator }: { indicator: Indicator }) {
+  const { t } = useI18n();
+  const unit = indicator.unit ?? '';
+  const rows = Object.entries(indicator.targets).map(([year, value]) => ({ year, value }));
+  const needsBaseline = indicator.kind === 'relative_change' && indicator.baseline === null;
+  return (
+    <Card size="small" title={t('indicators.path.title')} data-testid="indicator-target-path">
+      {needsBaseline ? (
+        <Alert type="info" showIcon title={t('indicators.goal.needsBaseline')} data-testid="indicator-needs-baseline" />
+      ) : (
+        <Table
+          size="small"
+          rowKey="year"
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: t('indicators.period'), dataIndex: 'year' },
+            { title: t(indicator.kind === 'annual_growth' ? 'indicators.chart.targetRate' : 'indicators.path.target'), key: 'value', render: (_, row) => `${row.value}${unit}` },
+          ]}
+        />
+      )}
+      {indicator.goal && <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('indicators.goal.wording', { text: indicator.goal.text })}</Typography.Paragraph>}
+    </Card>
+  );
+}
+
+function TableTargetPath({ indicator, isOffice }: { indicator: Indicator; isOffice: boolean }) {
   const { t } = useI18n();
   const unit = indicator.unit ?? '';
   const rows = Object.entries(indicator.targets).map(([year, value]) => ({ year, value, table: indicator.tableTargets[year] ?? null }));

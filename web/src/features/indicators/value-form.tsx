@@ -14,6 +14,8 @@ export function ValueForm({ indicator, years, year }: { indicator: Indicator; ye
   const [form] = Form.useForm<ValueInput>();
   const quarter = (y: string, q: string) => t('indicators.quarter', { year: y, quarter: q });
   const periods = entryPeriods(years, indicator.tracking);
+  // A growth goal's value is the year's growth rate, not a level.
+  const rate = indicator.kind === 'annual_growth';
 
   const submit = (input: ValueInput) =>
     enter.mutate(
@@ -30,11 +32,13 @@ export function ValueForm({ indicator, years, year }: { indicator: Indicator; ye
   return (
     <Card size="small" title={t('indicators.form.title')} data-testid="value-form">
       <Typography.Paragraph type="secondary">{t('indicators.form.hint')}</Typography.Paragraph>
+      {rate && <Typography.Paragraph type="secondary" data-testid="value-rate-hint">{t('indicators.form.rateHint')}</Typography.Paragraph>}
+      {indicator.kind === 'relative_change' && <Typography.Paragraph type="secondary">{t('indicators.form.changeHint')}</Typography.Paragraph>}
       <Form form={form} layout="vertical" initialValues={{ period: String(year), source: '', note: '' }} onFinish={submit} style={{ maxWidth: 560 }}>
         <Form.Item name="period" label={t('indicators.period')} rules={[{ required: true }]}>
           <Select id="value-period" options={periods.map((p) => ({ value: p, label: formatPeriod(p, quarter) }))} />
         </Form.Item>
-        <Form.Item name="value" label={`${t('indicators.value')}${indicator.unit ? `（${indicator.unit}）` : ''}`} rules={[{ required: true, message: t('indicators.form.valueRequired') }]}>
+        <Form.Item name="value" label={`${t(rate ? 'indicators.valueRate' : 'indicators.value')}${indicator.unit ? `（${indicator.unit}）` : ''}`} rules={[{ required: true, message: t('indicators.form.valueRequired') }]}>
           <InputNumber id="value-value" style={{ width: '100%' }} inputMode="decimal" />
         </Form.Item>
         <Form.Item name="source" label={t('indicators.source')} rules={[{ required: true, message: t('indicators.form.sourceRequired') }]}>

@@ -98,7 +98,7 @@ function LightTabs({ lights, showAll, onIssue, noticesTab, noticeCount }: { ligh
           label: t('supervision.tab.indicators', { count: count(lights.indicators) }),
           children: list(
             indicators.map((indicator) => {
-              const title = `${indicator.number}. ${indicator.name}`;
+              const title = `${indicator.number}. ${indicator.name}${indicator.origin === 'goal' ? `（${t('indicators.origin.goal')}）` : ''}`;
               return (
                 <LitItemCard key={indicator.id} testId={`lit-indicator-${indicator.number}`} title={title} light={indicator.light} reasons={indicator.reasons}
                   onIssue={issueFrom(title, { kind: 'indicator', id: indicator.id, unitId: indicator.providerUnitId ?? undefined, reasons: indicator.reasons })} />
