@@ -3,6 +3,7 @@ import { composeCircular } from '../domain/documents/compose-circular';
 import { buildPeriodFacts } from '../domain/documents/testing/build-facts';
 import { writeOfficialDocx } from './circular-docx';
 import { markSize } from './official-masthead';
+import { colophonSharesLastPage } from './text-extent';
 import { openDocx } from './testing/docx-xml';
 
 const facts = buildPeriodFacts();
@@ -106,20 +107,35 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect(table.find('w\\:ind').first().attr()).toMatchObject({ 'w:left': '1120', 'w:hanging': '840', 'w:right': '280' });
   });
 
-  it('puts the 版记 at the foot of the last page, which is even: a table floating at the bottom of the text block, in a section starting on an even page', () => {
+  it('floats the 版记 at the bottom of the text block, its left edge on the text block\'s', () => {
     const table = colophonTable();
-    // Bottom of the text block (vertAnchor margin, tblpYSpec bottom); its left edge on the text
-    // block's, counted from the page edge so LibreOffice keeps it floating.
+    // Bottom of the text block (vertAnchor margin, tblpYSpec bottom); its left edge counted from
+    // the page edge, so LibreOffice keeps a table as wide as the text block floating.
     expect(table.find('w\\:tblPr > w\\:tblpPr').attr()).toEqual({ 'w:vertAnchor': 'margin', 'w:tblpYSpec': 'bottom', 'w:horzAnchor': 'page', 'w:tblpX': '1587' });
     expect(table.find('w\\:tblCellMar > w\\:left').attr('w:w')).toBe('0');
-    // The table is in the last section, and that section starts on an even page.
-    const sections = $('w\\:sectPr');
-    expect(sections.length).toBe(2);
-    expect(sections.last().find('w\\:type').attr('w:val')).toBe('evenPage');
-    expect(sections.first().find('w\\:type').length).toBe(0);
+    // The paragraph after it anchors it; it is the last of the body.
     expect($('w\\:body > *').last().prev().prev().is('w\\:tbl')).toBe(true);
-    expect(sections.last().find('w\\:pgMar').attr()).toEqual(sections.first().find('w\\:pgMar').attr());
   });
+
+  it('keeps the 版记 on the text\'s last page when that page is surely even with room, else gives it a section that starts on an even page', async () => {
+    // This circular's text ends early on page 4 by every measure: one section, the 版记 after the signature.
+    expect(colophonSharesLastPage(model)).toBe(true);
+    expect($('w\\:sectPr').length).toBe(1);
+    expect(docx.paragraphs.findIndex((p) => p.text.startsWith('抄送'))).toBeGreaterThan(docx.paragraphs.findIndex((p) => p.text === '2025年1月6日'));
+    // Longer by twelve paragraphs, it ends on page 5: the 版记 gets a section of its own, from the next even page.
+    const longer = { ...model, blocks: [...model.blocks, ...Array.from({ length: 12 }, () => ({ type: 'paragraph' as const, text: '各单位要进一步提高认识，压实责任，确保各项任务按期完成。' }))] };
+    expect(colophonSharesLastPage(longer)).toBe(false);
+    const $$ = (await openDocx(await writeOfficialDocx(longer))).part('word/document.xml');
+    const sections = $$('w\\:sectPr');
+    expect(sections.length).toBe(2);
+    expect(sections.first().find('w\\:type').length).toBe(0);
+    expect(sections.last().find('w\\:type').attr('w:val')).toBe('evenPage');
+    expect(sections.last().find('w\\:pgMar').attr()).toEqual(sections.first().find('w\\:pgMar').attr());
+    // The section break sits after the signature; the 版记's table is in the last section.
+    expect($$('w\\:p:has(w\\:sectPr)').text()).toBe('2025年1月6日');
+    expect($$('w\\:body > *').last().prev().prev().find('w\\:tblpPr').length).toBe(1);
+  });
+
   it('names every late and missing unit of the period', () => {
     const named = facts.units.filter((u) => u.late > 0 || u.missing > 0).map((u) => u.name);
     expect(named).toEqual(['金贵镇', '人社局']);

@@ -6,7 +6,8 @@ import { blankLine, EXACT, OFF_GRID, OFF_GRID_STYLE, offGridStyle, run } from '.
 import { docxTable } from './docx-table';
 import { colophon } from './official-colophon';
 import { masthead } from './official-masthead';
-import { BODY_CHAR, CHAR_CONDENSE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER, SIZE_PT, TEXT_WIDTH } from './gbt9704-layout';
+import { colophonSharesLastPage } from './text-extent';
+import { BODY_CHAR, CHAR_CONDENSE, EXACT_LINE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER, SIZE_PT, TEXT_WIDTH } from './gbt9704-layout';
 
 const NORMAL_RUN = { size: halfPoints(SIZE_PT.body), font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.body } };
 
@@ -37,7 +38,7 @@ function heading(model: DocumentModel): Paragraph[] {
       children: titleLines(model.title, TITLE_CHARS_PER_LINE).map((line, i) => run(line, FONT.title, SIZE_PT.title, { ...OFF_GRID, ...(i > 0 ? { break: 1 } : {}) })),
       style: OFF_GRID_STYLE,
       alignment: AlignmentType.CENTER,
-      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      spacing: { line: EXACT_LINE.title, lineRule: LineRuleType.EXACT },
     }),
     blankLine(),
     ...(model.recipients === '' ? [] : [new Paragraph({ children: [run(model.recipients, FONT.body, SIZE_PT.body)], spacing: EXACT })]),
@@ -86,12 +87,16 @@ const pageNumbers = () => ({ default: pageNumberFooter('odd'), even: pageNumberF
  * 黑体 / 楷体 / 仿宋, page numbers on alternating sides, and the 版记 at the foot of the last,
  * even page. Pure: model in, bytes out.
  *
- * The 版记 has a section of its own that starts on an even page (w:type evenPage): it is the
- * back of the last sheet, as §7.4 and §7.5 expect (公文最后一面; 版记页前有空白页的…), whatever
- * page the text ends on. Word and WPS print the blank page such a break may need; LibreOffice
- * adds it too (its PDF export keeps it when blank pages are not skipped).
+ * The 版记 belongs on the back of the last sheet (§7.4: 公文最后一面; §7.5: 版记页前有空白页的…).
+ * When the text surely ends on an even page with room to spare (`colophonSharesLastPage`: bounds
+ * of the text's extent that hold for Word, WPS and LibreOffice alike), the 版记 floats at that
+ * page's foot. Otherwise it has a section of its own that starts on an even page (w:type
+ * evenPage), whatever page the text ends on: Word and WPS print the blank page such a break may
+ * need, and LibreOffice adds it too (its PDF export keeps it when blank pages are not skipped).
  */
 export async function writeOfficialDocx(model: DocumentModel): Promise<Buffer> {
+  const text = [...masthead(model), ...heading(model), ...model.blocks.flatMap(blockParagraphs), ...signature(model)];
+  const shareLastPage = colophonSharesLastPage(model);
   const document = new Document({
     creator: 'Luoshi 落实',
     title: model.title,
@@ -104,8 +109,8 @@ export async function writeOfficialDocx(model: DocumentModel): Promise<Buffer> {
       importedStyles: [offGridStyle()],
     },
     sections: [
-      { properties: PAGE_SETUP, footers: pageNumbers(), children: [...masthead(model), ...heading(model), ...model.blocks.flatMap(blockParagraphs), ...signature(model)] },
-      { properties: { ...PAGE_SETUP, type: SectionType.EVEN_PAGE }, footers: pageNumbers(), children: colophon(model) },
+      { properties: PAGE_SETUP, footers: pageNumbers(), children: [...text, ...(shareLastPage ? colophon(model) : [])] },
+      ...(shareLastPage ? [] : [{ properties: { ...PAGE_SETUP, type: SectionType.EVEN_PAGE }, footers: pageNumbers(), children: colophon(model) }]),
     ],
   });
   return Packer.toBuffer(document);

@@ -70,3 +70,12 @@ const eighths = (millimetres: number) => Math.round((millimetres / 25.4) * 72 * 
  * those between 0.25 mm. The red rule of the 版头 is 1.5 pt, as county templates draw it.
  */
 export const RULE = { thick: eighths(0.35), thin: eighths(0.25), red: 12 } as const;
+
+/**
+ * Exact line heights (twips) of what is set off the grid: the 2号 title (35 pt), table captions
+ * and 版记 lines in 4号 (28 pt), table cells in 小四 (18 pt).
+ */
+export const EXACT_LINE = { title: 700, caption: 560, colophon: 560, cell: 360 } as const;
+
+/** The text block's height: 225 mm; its 22 grid lines take 22 × 579 of it. */
+export const TEXT_HEIGHT = mm(225);

@@ -16,10 +16,10 @@ import {
 import { chineseDate } from '../domain/documents/chinese-text';
 import type { DocumentModel } from '../domain/documents/document-model';
 import { OFF_GRID, run } from './docx-run';
-import { FONT, MARGIN, RULE, SIZE_PT, TEXT_WIDTH } from './gbt9704-layout';
+import { EXACT_LINE, FONT, MARGIN, RULE, SIZE_PT, TEXT_WIDTH } from './gbt9704-layout';
 
 const ONE_CHAR = SIZE_PT.colophon * 20;
-const LINE = { line: 560, lineRule: LineRuleType.EXACT } as const;
+const LINE = { line: EXACT_LINE.colophon, lineRule: LineRuleType.EXACT } as const;
 const NO_MARGINS = { top: 0, bottom: 0, left: 0, right: 0 };
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const hairline = () => new Paragraph({ children: [], alignment: AlignmentType.LEFT, spacing: { line: 20, lineRule: LineRuleType.EXACT } });

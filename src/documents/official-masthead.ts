@@ -8,7 +8,7 @@ import { FONT, MARK_TOP, NUMBER_TO_RULE, RED, RULE, SIZE_PT, TEXT_WIDTH } from '
  * The border's distance (pt) below the number's line: 4 mm from the glyphs, less the 1.4 mm the
  * 3号 glyphs leave free at the foot of their exact 28.95 pt line (measured in LibreOffice's PDF).
  */
-const RULE_SPACE = Math.round((NUMBER_TO_RULE - (1.4 / 25.4) * 1440) / 20);
+export const RULE_SPACE = Math.round((NUMBER_TO_RULE - (1.4 / 25.4) * 1440) / 20);
 
 /** What a draft shows where the 发文字号 will be: the number comes when the office issues it. */
 export const NUMBER_PLACEHOLDER = '（发文字号待编号）';
