@@ -84,7 +84,7 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
 
   it('shows a draft without its number as waiting for one', async () => {
     const draft = await openDocx(await writeOfficialDocx({ ...model, number: null }));
-    expect(draft.paragraphs[3]).toMatchObject({ text: '（发文字号待编号）', align: 'center' });
+    expect(draft.paragraphs[3]).toMatchObject({ text: '（印发时编号）', align: 'center' });
   });
 
   it('writes the document number, the 主送 line and the date in Arabic numerals', () => {

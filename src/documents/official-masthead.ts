@@ -10,8 +10,8 @@ import { FONT, MARK_TOP, NUMBER_TO_RULE, RED, RULE, SIZE_PT, TEXT_WIDTH } from '
  */
 export const RULE_SPACE = Math.round((NUMBER_TO_RULE - (1.4 / 25.4) * 1440) / 20);
 
-/** What a draft shows where the 发文字号 will be: the number comes when the office issues it. */
-export const NUMBER_PLACEHOLDER = '（发文字号待编号）';
+/** What a draft shows where the 发文字号 will be, as the app's preview does: the number comes when the office issues it. */
+export const NUMBER_PLACEHOLDER = '（印发时编号）';
 
 /**
  * §7.2.4: the mark is red 小标宋, as large as fits on one line of the text block, at most 一号
