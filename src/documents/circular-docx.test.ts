@@ -131,6 +131,9 @@ describe('writeOfficialDocx (GB/T 9704-2012)', async () => {
     expect(sections.first().find('w\\:type').length).toBe(0);
     expect(sections.last().find('w\\:type').attr('w:val')).toBe('evenPage');
     expect(sections.last().find('w\\:pgMar').attr()).toEqual(sections.first().find('w\\:pgMar').attr());
+    // It names no footers of its own: it keeps the text's page numbers.
+    expect(sections.first().find('w\\:footerReference').length).toBe(2);
+    expect(sections.last().find('w\\:footerReference').length).toBe(0);
     // The section break sits after the signature; the 版记's table is in the last section.
     expect($$('w\\:p:has(w\\:sectPr)').text()).toBe('2025年1月6日');
     expect($$('w\\:body > *').last().prev().prev().find('w\\:tblpPr').length).toBe(1);

@@ -79,6 +79,7 @@ const PAGE_SETUP: ISectionPropertiesOptions = {
   grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
 };
 
+/** The page numbers; a later section names none and keeps them. */
 const pageNumbers = () => ({ default: pageNumberFooter('odd'), even: pageNumberFooter('even') });
 
 /**
@@ -110,7 +111,7 @@ export async function writeOfficialDocx(model: DocumentModel): Promise<Buffer> {
     },
     sections: [
       { properties: PAGE_SETUP, footers: pageNumbers(), children: [...text, ...(shareLastPage ? colophon(model) : [])] },
-      ...(shareLastPage ? [] : [{ properties: { ...PAGE_SETUP, type: SectionType.EVEN_PAGE }, footers: pageNumbers(), children: colophon(model) }]),
+      ...(shareLastPage ? [] : [{ properties: { ...PAGE_SETUP, type: SectionType.EVEN_PAGE }, children: colophon(model) }]),
     ],
   });
   return Packer.toBuffer(document);
