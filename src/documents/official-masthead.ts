@@ -22,8 +22,8 @@ export const markSize = (issuer: string) => Math.min(26, Math.floor(TEXT_WIDTH /
 /**
  * 版头 (§7.2): the 发文机关标志 centred, its top edge 35 mm below the text block's top (§7.2.4);
  * two lines below it the 发文字号, centred in 3号 仿宋 (§7.2.5); 4 mm below the number the red
- * rule as wide as the text block (§7.2.7), drawn as the number's bottom border, which Word, WPS
- * and LibreOffice all keep; then two lines to the title (§7.3.1).
+ * rule as wide as the text block (§7.2.7), drawn as the number's bottom border (a paragraph
+ * border, not a shape: LibreOffice keeps it, as its PDF shows); then two lines to the title (§7.3.1).
  */
 export function masthead(model: DocumentModel): Paragraph[] {
   const size = markSize(model.issuer);
