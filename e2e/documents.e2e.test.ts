@@ -29,6 +29,18 @@ describe('the office generates, edits and issues the quarterly circular (issue 8
     for (const unit of ['金贵镇', '人社局', '科技和工信局']) expect(text).toContain(unit);
     expect(await page.getByTestId('document-preview-number').textContent()).toBe('（印发时编号）');
     await page.screenshot({ path: screenshotPath('issue8-01-circular-draft'), fullPage: false });
+    // The 红头 as the .docx sets it: the issuer in red over the number, the red rule under the number.
+    const mark = page.getByTestId('document-preview-mark');
+    expect(await mark.textContent()).toBe('贺兰县创新型县建设领导小组办公室');
+    // The e2e types have no DOM: the browser's getComputedStyle is reached through globalThis.
+    expect(await mark.evaluate((e) => (globalThis as unknown as { getComputedStyle(e: unknown): { color: string } }).getComputedStyle(e).color)).toBe('rgb(255, 0, 0)');
+    const number = page.getByTestId('document-preview-number');
+    expect(await number.evaluate((e) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomColor: string } }).getComputedStyle(e).borderBottomColor)).toBe('rgb(255, 0, 0)');
+    const [markBox, numberBox] = [await mark.boundingBox(), await number.boundingBox()];
+    expect(numberBox!.y).toBeGreaterThan(markBox!.y + markBox!.height);
+    await mark.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('issue8-03-circular-masthead'), fullPage: false });
+    expect(await page.getByTestId('document-preview-colophon').textContent()).toContain('印发');
   });
 
   it('saves an edit of the text and issues the document with a number', async () => {

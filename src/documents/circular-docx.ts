@@ -1,36 +1,19 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  DocumentGridType,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TabStopType,
-  TextRun,
-} from 'docx';
+import { AlignmentType, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph, SectionType, TextRun, type ISectionPropertiesOptions } from 'docx';
 import { chineseDate } from '../domain/documents/chinese-text';
 import type { DocumentBlock, DocumentModel } from '../domain/documents/document-model';
 import { titleLines, widthInChars } from '../domain/documents/title-lines';
-import { run } from './docx-run';
+import { blankLine, EXACT, OFF_GRID, OFF_GRID_STYLE, offGridStyle, run } from './docx-run';
 import { docxTable } from './docx-table';
-import { BODY_CHAR, CHAR_CONDENSE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, RED, SIZE_PT } from './gbt9704-layout';
-
+import { colophon } from './official-colophon';
+import { masthead } from './official-masthead';
+import { colophonSharesLastPage } from './text-extent';
+import { BODY_CHAR, CHAR_CONDENSE, EXACT_LINE, FONT, FOOTER_DISTANCE, halfPoints, LINE_PITCH, MARGIN, PAGE, PAGE_NUMBER, SIZE_PT, TEXT_WIDTH } from './gbt9704-layout';
 
 const NORMAL_RUN = { size: halfPoints(SIZE_PT.body), font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.body } };
-
-/** Text that is not body text (title, 版头, 版记, page numbers) keeps its own pitch, off the character grid. */
-const OFF_GRID = { snapToGrid: false } as const;
-
-const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT } as const;
 
 /** Body text: 3号 仿宋, first line indented two characters, exact line pitch of the grid. */
 const bodyParagraph = (text: string, face: string = FONT.body) =>
   new Paragraph({ children: [run(text, face, SIZE_PT.body, { characterSpacing: CHAR_CONDENSE })], spacing: EXACT, indent: { firstLine: 2 * BODY_CHAR, firstLineChars: 200 }, alignment: AlignmentType.JUSTIFIED });
-
-const blank = () => new Paragraph({ children: [run('', FONT.body, SIZE_PT.body)], spacing: EXACT });
 
 const HEADING_FACE = { 1: FONT.heading1, 2: FONT.heading2, 3: FONT.body } as const;
 
@@ -45,38 +28,19 @@ function blockParagraphs(block: DocumentBlock) {
   }
 }
 
-/** §7.2.3: the issuer's mark is red 小标宋, as large as fits on one line of the text block (at most 一号, 26 pt). */
-const mastheadSize = (issuer: string) => Math.min(26, Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / Math.max(1, widthInChars(issuer)) - 1));
-
-/** 版头 (§7.2): 发文机关标志 in red 小标宋; two lines below, the 发文字号 centred; the red rule; two lines to the title. */
-function masthead(model: DocumentModel): Paragraph[] {
-  return [
-    new Paragraph({ children: [run(model.issuer, FONT.title, mastheadSize(model.issuer), { color: RED, ...OFF_GRID })], alignment: AlignmentType.CENTER, spacing: { line: 720, lineRule: LineRuleType.EXACT } }),
-    blank(),
-    blank(),
-    new Paragraph({
-      children: [run(model.number ?? '（发文字号待编号）', FONT.body, SIZE_PT.body)],
-      alignment: AlignmentType.CENTER,
-      spacing: EXACT,
-      border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RED, space: 8 } },
-    }),
-    blank(),
-    blank(),
-  ];
-}
-
 /** How many 2号 characters a line of the 156 mm text block holds (442 pt ÷ 22 pt). */
-const TITLE_CHARS_PER_LINE = Math.floor((PAGE.width - MARGIN.left - MARGIN.right) / 20 / SIZE_PT.title);
+const TITLE_CHARS_PER_LINE = Math.floor(TEXT_WIDTH / 20 / SIZE_PT.title);
 
 /** 标题 2号 小标宋 centred (§7.3.1), broken between words when long, a blank line, then 主送 flush left (§7.3.2). */
 function heading(model: DocumentModel): Paragraph[] {
   return [
     new Paragraph({
       children: titleLines(model.title, TITLE_CHARS_PER_LINE).map((line, i) => run(line, FONT.title, SIZE_PT.title, { ...OFF_GRID, ...(i > 0 ? { break: 1 } : {}) })),
+      style: OFF_GRID_STYLE,
       alignment: AlignmentType.CENTER,
-      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      spacing: { line: EXACT_LINE.title, lineRule: LineRuleType.EXACT },
     }),
-    blank(),
+    blankLine(),
     ...(model.recipients === '' ? [] : [new Paragraph({ children: [run(model.recipients, FONT.body, SIZE_PT.body)], spacing: EXACT })]),
   ];
 }
@@ -90,34 +54,10 @@ function signature(model: DocumentModel): Paragraph[] {
   const issuerIndent = 2 * BODY_CHAR;
   const dateIndent = issuerIndent + Math.max(0, Math.round(((widthInChars(model.issuer) - widthInChars(date)) / 2) * BODY_CHAR));
   const right = (text: string, indent: number) => new Paragraph({ children: [run(text, FONT.body, SIZE_PT.body)], alignment: AlignmentType.RIGHT, indent: { right: indent }, spacing: EXACT });
-  return [blank(), right(model.issuer, issuerIndent), right(date, dateIndent)];
+  return [blankLine(), right(model.issuer, issuerIndent), right(date, dateIndent)];
 }
 
-/**
- * 版记 (§7.4): 抄送 and 印发 lines in 4号 仿宋 between rules as wide as the text block (thick
- * first and last, thin between), their text one character in from each side (a full-width space).
- */
-function colophon(model: DocumentModel): Paragraph[] {
-  const { copyTo, printedBy, printedOn } = model.colophon;
-  const oneChar = SIZE_PT.colophon * 20;
-  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 4 });
-  const line = { line: 560, lineRule: LineRuleType.EXACT } as const;
-  const paragraphs = [blank()];
-  if (copyTo.length > 0) {
-    paragraphs.push(new Paragraph({ children: [run(`\u3000抄送：${copyTo.join('，')}。`, FONT.body, SIZE_PT.colophon, OFF_GRID)], spacing: line, border: { top: rule(8), bottom: rule(4) } }));
-  }
-  paragraphs.push(
-    new Paragraph({
-      children: [run(`\u3000${printedBy}`, FONT.body, SIZE_PT.colophon, OFF_GRID), run(`\t${chineseDate(printedOn)}印发`, FONT.body, SIZE_PT.colophon, OFF_GRID)],
-      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right - oneChar }],
-      spacing: line,
-      border: { ...(copyTo.length > 0 ? {} : { top: rule(8) }), bottom: rule(8) },
-    }),
-  );
-  return paragraphs;
-}
-
-/** "— 1 —" in 4号 宋体, one character in from the edge: right on odd pages, left on even ones (§7.5). */
+/** "— 1 —" in 4号 宋体 7 mm below the text block, one character in from the edge: right on odd pages, left on even ones (§7.5). */
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   const face = FONT.pageNumber;
   const pt = SIZE_PT.pageNumber;
@@ -127,18 +67,37 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: indent } : { left: indent },
+        spacing: { before: PAGE_NUMBER.gap, line: PAGE_NUMBER.line, lineRule: LineRuleType.EXACT },
         children: [run('— ', face, pt, OFF_GRID), new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(pt), font: { ascii: face, hAnsi: face, eastAsia: face }, ...OFF_GRID }), run(' —', face, pt, OFF_GRID)],
       }),
     ],
   });
 }
 
+const PAGE_SETUP: ISectionPropertiesOptions = {
+  page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN, footer: FOOTER_DISTANCE, header: 851 } },
+  grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+};
+
+/** The page numbers; a later section names none and keeps them. */
+const pageNumbers = () => ({ default: pageNumberFooter('odd'), even: pageNumberFooter('even') });
+
 /**
  * Writes an official document in the GB/T 9704-2012 layout: A4, margins 37/28/26/35 mm, a grid
- * of 22 lines × 28 characters, 2号 小标宋 title, 3号 仿宋 body, headings in 黑体 / 楷体 / 仿宋,
- * page numbers on alternating sides, and the 版记. Pure: model in, bytes out.
+ * of 22 lines × 28 characters, the red 版头, 2号 小标宋 title, 3号 仿宋 body, headings in
+ * 黑体 / 楷体 / 仿宋, page numbers on alternating sides, and the 版记 at the foot of the last,
+ * even page. Pure: model in, bytes out.
+ *
+ * The 版记 belongs on the back of the last sheet (§7.4: 公文最后一面; §7.5: 版记页前有空白页的…).
+ * When the text surely ends on an even page with room to spare (`colophonSharesLastPage`: bounds
+ * of the text's extent that hold for Word, WPS and LibreOffice alike), the 版记 floats at that
+ * page's foot. Otherwise it has a section of its own that starts on an even page (w:type
+ * evenPage), whatever page the text ends on: Word and WPS print the blank page such a break may
+ * need, and LibreOffice adds it too (its PDF export keeps it when blank pages are not skipped).
  */
 export async function writeOfficialDocx(model: DocumentModel): Promise<Buffer> {
+  const text = [...masthead(model), ...heading(model), ...model.blocks.flatMap(blockParagraphs), ...signature(model)];
+  const shareLastPage = colophonSharesLastPage(model);
   const document = new Document({
     creator: 'Luoshi 落实',
     title: model.title,
@@ -148,16 +107,11 @@ export async function writeOfficialDocx(model: DocumentModel): Promise<Buffer> {
     styles: {
       default: { document: { run: NORMAL_RUN } },
       paragraphStyles: [{ id: 'Normal', name: 'Normal', run: NORMAL_RUN }],
+      importedStyles: [offGridStyle()],
     },
     sections: [
-      {
-        properties: {
-          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { ...MARGIN, footer: FOOTER_DISTANCE, header: 851 } },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: [...masthead(model), ...heading(model), ...model.blocks.flatMap(blockParagraphs), ...signature(model), ...colophon(model)],
-      },
+      { properties: PAGE_SETUP, footers: pageNumbers(), children: [...text, ...(shareLastPage ? colophon(model) : [])] },
+      ...(shareLastPage ? [] : [{ properties: { ...PAGE_SETUP, type: SectionType.EVEN_PAGE }, children: colophon(model) }]),
     ],
   });
   return Packer.toBuffer(document);

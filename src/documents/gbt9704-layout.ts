@@ -10,8 +10,14 @@ export const PAGE = { width: mm(210), height: mm(297) };
 /** §5.2.1: 天头 37 mm, 订口 28 mm; the text block is 156 × 225 mm, so right 26 mm and bottom 35 mm. */
 export const MARGIN = { top: mm(37), left: mm(28), right: mm(26), bottom: mm(35) };
 
-/** §7.5: the page number sits 7 mm below the text block; its 4号 line is about 4.9 mm tall. */
-export const FOOTER_DISTANCE = mm(35 - 7 - 4.94);
+/**
+ * §7.5: the page number's 一字线 sits 7 mm below the text block, on an exact 4号 line (14 pt).
+ * The footer holds the 7 mm as space before the line, so it fills the whole bottom margin: the
+ * footer distance plus its content is 35 mm in Word, and LibreOffice's page styles (which count
+ * the footer inside the margin) get the same text block on every page, even-page sections included.
+ */
+export const PAGE_NUMBER = { gap: mm(7), line: 280 } as const;
+export const FOOTER_DISTANCE = MARGIN.bottom - PAGE_NUMBER.gap - PAGE_NUMBER.line;
 
 /** 字号 in points: 2号 22, 3号 16, 4号 14, 小四 12. */
 export const SIZE_PT = { title: 22, body: 16, pageNumber: 14, colophon: 14, table: 12 } as const;
@@ -46,3 +52,30 @@ export const FONT = {
 
 /** §7.2.6 and §7.4.1: the red rule under the 版头, the rules of the 版记. */
 export const RED = 'FF0000';
+
+/** The text block's width: 156 mm. */
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+
+/** §7.2.4: the 发文机关标志's top edge sits 35 mm below the text block's top edge. */
+export const MARK_TOP = mm(35);
+
+/** §7.2.7: the red rule runs 4 mm below the 发文字号, as wide as the text block. */
+export const NUMBER_TO_RULE = mm(4);
+
+/** A rule's thickness in eighths of a point, Word's unit for borders. */
+const eighths = (millimetres: number) => Math.round((millimetres / 25.4) * 72 * 8);
+
+/**
+ * §7.4.1: the 版记's rules are as wide as the text block; the first and the last 0.35 mm thick,
+ * those between 0.25 mm. The red rule of the 版头 is 1.5 pt, as county templates draw it.
+ */
+export const RULE = { thick: eighths(0.35), thin: eighths(0.25), red: 12 } as const;
+
+/**
+ * Exact line heights (twips) of what is set off the grid: the 2号 title (35 pt), table captions
+ * and 版记 lines in 4号 (28 pt), table cells in 小四 (18 pt).
+ */
+export const EXACT_LINE = { title: 700, caption: 560, colophon: 560, cell: 360 } as const;
+
+/** The text block's height: 225 mm; its 22 grid lines take 22 × 579 of it. */
+export const TEXT_HEIGHT = mm(225);

@@ -1,12 +1,12 @@
 import type { CSSProperties } from 'react';
 import { useI18n } from '../../shared/i18n/i18n-provider';
-import { officialDate } from './document-text';
+import { markPoints, officialDate } from './document-text';
 import type { DocumentBlock, DocumentModel } from './documents-types';
 
 /**
  * The document as the .docx lays it out (GB/T 9704-2012), from the same model: an A4 page
- * (margins 37/28/26/35 mm as a share of its width), 3号 仿宋 body with a two-character indent,
- * 2号 小标宋 title, headings in 黑体 / 楷体. Sizes are in container units, so the page scales
+ * (margins 37/28/26/35 mm as a share of its width), the red 版头, 3号 仿宋 body with a
+ * two-character indent, 2号 小标宋 title, headings in 黑体 / 楷体, the 版记 between its rules. Sizes are in container units, so the page scales
  * down to a phone and keeps its proportions. Fonts fall back to what the reader's machine has.
  */
 const FACE = {
@@ -15,8 +15,9 @@ const FACE = {
   hei: '"黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
   kai: '"楷体_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif CJK SC", serif',
 };
-/** Points on an A4 page 595 pt wide, in units of the page's width. */
+/** Points on an A4 page 595 pt wide, in units of the page's width; millimetres of its 210. */
 const pt = (points: number) => `calc(100cqw * ${points} / 595)`;
+const mm = (millimetres: number) => `calc(100cqw * ${millimetres} / 210)`;
 const LINE = pt(28.95);
 
 const page: CSSProperties = {
@@ -58,28 +59,58 @@ function Block({ block }: { block: DocumentBlock }) {
   }
 }
 
-export function DocumentPreview({ model }: { model: DocumentModel }) {
+const RED = '#f00';
+
+/**
+ * 版头 (§7.2): the 发文机关标志 in red 小标宋 35 mm below the text block's top, the 发文字号 two
+ * lines under it, the red rule 4 mm below the number and as wide as the text block, two lines to
+ * the title — the .docx's figures.
+ */
+function Masthead({ model }: { model: DocumentModel }) {
   const { t } = useI18n();
-  const rule = (color: string, width: number) => ({ borderTop: `${width}px solid ${color}` });
+  const size = markPoints(model.issuer);
+  return (
+    <>
+      <p style={{ margin: `${mm(35)} 0 0`, textAlign: 'center', color: RED, fontFamily: FACE.title, fontSize: pt(size), lineHeight: pt(size), whiteSpace: 'nowrap' }} data-testid="document-preview-mark">
+        {model.issuer}
+      </p>
+      <p style={{ margin: `calc(2 * ${LINE}) 0 0`, textAlign: 'center', paddingBottom: pt(7), borderBottom: `${pt(1.5)} solid ${RED}` }} data-testid="document-preview-number">
+        {model.number ?? t('documents.numberPending')}
+      </p>
+    </>
+  );
+}
+
+/**
+ * 版记 (§7.4): 抄送 and 印发 between rules as wide as the text block, 0.35 mm first and last,
+ * 0.25 mm between. The .docx sets it at the foot of the last, even page; the preview, one long
+ * page, sets it after the text.
+ */
+function Colophon({ model }: { model: DocumentModel }) {
+  const { copyTo, printedBy, printedOn } = model.colophon;
+  const [thick, thin] = [`${mm(0.35)} solid #000`, `${mm(0.25)} solid #000`];
+  return (
+    <div style={{ marginTop: `calc(2 * ${LINE})`, fontSize: pt(14), lineHeight: pt(28), borderTop: thick, borderBottom: thick }} data-testid="document-preview-colophon">
+      {copyTo.length > 0 && <p style={{ margin: 0, padding: '0 1em 0 4em', textIndent: '-3em', borderBottom: thin }}>{`抄送：${copyTo.join('，')}。`}</p>}
+      <p style={{ margin: 0, padding: '0 1em', display: 'flex', justifyContent: 'space-between' }}>
+        <span>{printedBy}</span>
+        <span>{`${officialDate(printedOn)}印发`}</span>
+      </p>
+    </div>
+  );
+}
+
+export function DocumentPreview({ model }: { model: DocumentModel }) {
   return (
     <div style={{ containerType: 'inline-size', maxWidth: 794, margin: '0 auto' }} data-testid="document-preview">
       <div style={page}>
-        <p style={{ margin: 0, textAlign: 'center', color: '#e00', fontFamily: FACE.title, fontSize: pt(26), lineHeight: pt(36) }}>{model.issuer}</p>
-        <p style={{ margin: `${LINE} 0 0`, textAlign: 'center', paddingBottom: pt(4), ...{ borderBottom: '2px solid #e00' } }} data-testid="document-preview-number">
-          {model.number ?? t('documents.numberPending')}
-        </p>
-        <h1 style={{ margin: `${LINE} 0`, textAlign: 'center', textWrap: 'balance', fontFamily: FACE.title, fontSize: pt(22), lineHeight: pt(35), fontWeight: 'normal' }}>{model.title}</h1>
+        <Masthead model={model} />
+        <h1 style={{ margin: `calc(2 * ${LINE}) 0 ${LINE}`, textAlign: 'center', textWrap: 'balance', fontFamily: FACE.title, fontSize: pt(22), lineHeight: pt(35), fontWeight: 'normal' }}>{model.title}</h1>
         {model.recipients && <p style={{ margin: 0 }}>{model.recipients}</p>}
         {model.blocks.map((block, index) => <Block key={index} block={block} />)}
         <p style={{ margin: `${LINE} 2em 0 0`, textAlign: 'right' }}>{model.issuer}</p>
         <p style={{ margin: '0 4em 0 0', textAlign: 'right' }}>{officialDate(model.date)}</p>
-        <div style={{ marginTop: LINE, fontSize: pt(14), lineHeight: pt(28) }}>
-          {model.colophon.copyTo.length > 0 && <p style={{ margin: 0, padding: '0 1em', ...rule('#000', 2) }}>{`抄送：${model.colophon.copyTo.join('，')}。`}</p>}
-          <p style={{ margin: 0, padding: '0 1em', display: 'flex', justifyContent: 'space-between', ...rule('#000', 1), borderBottom: '2px solid #000' }}>
-            <span>{model.colophon.printedBy}</span>
-            <span>{`${officialDate(model.colophon.printedOn)}印发`}</span>
-          </p>
-        </div>
+        <Colophon model={model} />
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/api-error';
-import { copyToLine, copyToList, documentConflictKey, emptyBlocks, officialDate, withBlockText, withoutBlock } from './document-text';
+import { copyToLine, copyToList, documentConflictKey, emptyBlocks, markPoints, officialDate, withBlockText, withoutBlock } from './document-text';
 import type { DocumentModel } from './documents-types';
 
 const model: DocumentModel = {
@@ -21,6 +21,11 @@ const model: DocumentModel = {
 describe('document text editing', () => {
   it('writes the date the official way, without leading zeros', () => {
     expect(officialDate('2025-01-06')).toBe('2025年1月6日');
+  });
+
+  it('sizes the 发文机关标志 as the .docx does: 一号 at most, smaller when the name is long', () => {
+    expect(markPoints('贺兰县创新型县建设领导小组办公室')).toBe(26);
+    expect(markPoints('贺兰县创新型县建设和高质量发展领导小组办公室')).toBe(19);
   });
 
   it('splits the 抄送 line on Chinese and Latin separators and joins it back with ，', () => {

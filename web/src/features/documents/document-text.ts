@@ -7,6 +7,16 @@ export function officialDate(iso: string): string {
   return match ? `${match[1]}年${Number(match[2])}月${Number(match[3])}日` : iso;
 }
 
+/**
+ * The size in points of the 发文机关标志 (GB/T 9704-2012 §7.2.4), as the .docx writer sets it
+ * (src/documents/official-masthead.ts markSize): as large as fits on one line of the 156 mm text
+ * block, at most 一号 (26 pt). Digits and Latin letters count half.
+ */
+export function markPoints(issuer: string): number {
+  const chars = [...issuer].reduce((sum, c) => sum + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+  return Math.min(26, Math.floor(8845 / 20 / Math.max(1, chars) - 1));
+}
+
 /** 抄送 as one editable line, and back: 县委办公室，县政府办公室 ⇄ ['县委办公室', '县政府办公室']. */
 export const copyToLine = (copyTo: readonly string[]) => copyTo.join('，');
 export const copyToList = (line: string) =>
