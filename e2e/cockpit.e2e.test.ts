@@ -32,6 +32,8 @@ describe('the leadership cockpit on the demo history (issue 7)', () => {
     expect(await page.getByTestId('cockpit-headline-reportingRate').innerText()).toMatch(/\d+\.\d%/);
     // The annual table's 20 indicators and the 19 overall goals it does not measure (issue 6).
     expect(await page.locator('[data-testid^="cockpit-indicator-link-"]').count()).toBe(39);
+    // The headline counts the 20 table indicators, with the 19 goals beside them.
+    expect(await page.getByTestId('cockpit-headline-indicators').innerText()).toMatch(/\d+ \/ 20[\s\S]*总体目标 \d+ \/ 19/);
     const lights = await page.locator('[data-testid^="cockpit-indicator-"][data-light]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-light')));
     expect(lights.filter((l) => l !== 'grey').length).toBeGreaterThan(10);
     expect(await page.locator('[data-testid^="cockpit-overdue-"]').count()).toBeGreaterThan(0);

@@ -32,6 +32,7 @@ async function indicatorGrid(store: Store, actor: Actor, planId: string, year: n
       id: i.id,
       number: i.number,
       name: i.name,
+      origin: i.origin,
       unit: i.unit,
       attribute: i.attribute,
       direction: i.direction,

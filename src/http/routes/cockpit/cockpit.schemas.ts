@@ -48,6 +48,8 @@ export const CockpitSchema = z.object({
       id: z.string(),
       number: z.number(),
       name: z.string(),
+      /** 'table': the annual indicator table's; 'goal': an overall goal (总体目标) the table does not measure. */
+      origin: z.enum(['table', 'goal']),
       unit: z.string().nullable(),
       attribute: z.enum(['expected', 'binding']).nullable(),
       direction: z.enum(['higher', 'lower']),

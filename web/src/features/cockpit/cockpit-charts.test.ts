@@ -33,6 +33,7 @@ describe('cockpit chart options', () => {
       id: 'i',
       number: 1,
       name: '高新技术企业数',
+      origin: 'table',
       unit: '家',
       attribute: 'expected',
       direction: 'higher',

@@ -8,7 +8,11 @@ import { indicatorLights } from './cockpit-rows';
 /** The four (five with supervision) headline figures a leader reads first. */
 export function HeadlineCards({ headline, indicators }: { headline: Cockpit['headline']; indicators: Cockpit['indicators'] }) {
   const { t } = useI18n();
-  const lights = indicatorLights(indicators);
+  // The annual table's indicators make the figure; overall goals it does not measure are counted beside them.
+  const table = indicators.filter((i) => i.origin === 'table');
+  const goals = indicators.filter((i) => i.origin === 'goal');
+  const lights = indicatorLights(table);
+  const goalLights = indicatorLights(goals);
   const { byState } = headline.tasks;
   const { reporting } = headline;
   const ratesDetail = t('cockpit.headline.ratesDetail', { expected: reporting.expected, received: reporting.received, onTime: reporting.onTime });
@@ -16,8 +20,11 @@ export function HeadlineCards({ headline, indicators }: { headline: Cockpit['hea
     {
       key: 'indicators',
       title: t('cockpit.headline.indicators'),
-      value: t('cockpit.headline.indicatorsValue', { good: lights.green, total: headline.indicators.total }),
-      detail: t('cockpit.headline.indicatorsDetail', { yellow: lights.yellow, red: lights.red, grey: lights.grey }),
+      value: t('cockpit.headline.indicatorsValue', { good: lights.green, total: table.length }),
+      detail: [
+        t('cockpit.headline.indicatorsDetail', { yellow: lights.yellow, red: lights.red, grey: lights.grey }),
+        ...(goals.length > 0 ? [t('cockpit.headline.goalsDetail', { good: goalLights.green, total: goals.length })] : []),
+      ].join('；'),
     },
     {
       key: 'tasks',

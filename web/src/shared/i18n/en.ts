@@ -707,6 +707,7 @@ export const en: Messages = {
   'cockpit.headline.indicators': 'Indicators met or on track',
   'cockpit.headline.indicatorsValue': '{good} / {total}',
   'cockpit.headline.indicatorsDetail': 'Behind {yellow}, off track {red}, no data {grey}',
+  'cockpit.headline.goalsDetail': 'overall goals {good} / {total} met or on track',
   'cockpit.headline.tasks': 'Tasks completed or on track',
   'cockpit.headline.tasksDetail': 'Lagging {lagging}, not started {notStarted}, not reported {notReported}',
   'cockpit.headline.reportingRate': 'Reporting rate this quarter',

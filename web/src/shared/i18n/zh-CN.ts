@@ -711,6 +711,7 @@ export const zhCN = {
   'cockpit.headline.indicators': '指标达标或进展顺利',
   'cockpit.headline.indicatorsValue': '{good} / {total}',
   'cockpit.headline.indicatorsDetail': '需加快 {yellow}，落后 {red}，暂无数据 {grey}',
+  'cockpit.headline.goalsDetail': '总体目标 {good} / {total} 达标或按计划',
   'cockpit.headline.tasks': '任务已完成或正常推进',
   'cockpit.headline.tasksDetail': '滞后 {lagging}，未启动 {notStarted}，未报告 {notReported}',
   'cockpit.headline.reportingRate': '本季度报送率',
