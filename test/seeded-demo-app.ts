@@ -4,6 +4,7 @@ import { seedDemo } from '../src/services/demo/seed-demo';
 import type { TestDatabase } from './databases';
 import { HELAN_FIXTURE, readPlanFixture } from './fixtures/plans/read-plan-fixture';
 import { buildTestApp, createClock, signInAs } from './http';
+import { multipartBody } from './multipart';
 
 export const DEMO_PASSWORD = 'Demo#Luoshi2025';
 export const DAY_MINUTES = 24 * 60;
@@ -45,3 +46,17 @@ export function useSeededApp(get: () => TestDatabase, start: string): SeededApp 
   return seeded;
 }
 
+
+/**
+ * A demo account's client on the seeded app, signed in afresh: `call(method, url, payload)` and
+ * `call.upload(url, fileName, bytes)` (a multipart file upload).
+ */
+export async function clientAs(seeded: SeededApp, login: string) {
+  const cookie = await seeded.signIn(login);
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
+  const upload = (url: string, fileName: string, bytes: Buffer) => {
+    const body = multipartBody('file', fileName, bytes);
+    return seeded.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
+  };
+  return Object.assign(call, { upload });
+}

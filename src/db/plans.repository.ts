@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { GoalIndicator } from '../domain/indicators/goal-indicators';
 import type { DB, PlanRow, TaskUnitRole } from './schema';
 
 export interface TaskRowWithUnits {
@@ -17,21 +18,8 @@ export interface TaskRowWithUnits {
 }
 
 /** An overall goal's registry entry as plan import writes it (plan_indicators, origin 'goal'). */
-export interface GoalIndicatorRow {
-  metricKey: string;
-  kind: 'level' | 'annual_growth' | 'relative_change';
-  number: number;
-  name: string;
-  unit: string | null;
-  comparator: string;
-  qualifier: string | null;
-  direction: 'higher' | 'lower';
-  targets: Record<string, number>;
-  text: string;
-  theme: string | null;
-  line: number | null;
-  isRetired: boolean;
-}
+/** A goal's registry entry as stored: the domain's entry with its number and whether it is retired. */
+export type GoalIndicatorRow = GoalIndicator & { number: number; isRetired: boolean };
 
 export interface TargetInsert {
   taskId: string | null;

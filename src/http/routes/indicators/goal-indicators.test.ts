@@ -2,8 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
 import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
-import { multipartBody } from '../../../../test/multipart';
-import { useSeededApp } from '../../../../test/seeded-demo-app';
+import { clientAs, useSeededApp } from '../../../../test/seeded-demo-app';
 
 interface IndicatorJson {
   id: string;
@@ -35,15 +34,7 @@ describeEachDatabase('overall goals in the indicator registry', (get) => {
   const seeded = useSeededApp(get, '2025-01-15T02:00:00Z');
   const { units } = seeded;
 
-  const as = async (login: string) => {
-    const cookie = await seeded.signIn(login);
-    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-    const upload = (url: string, fileName: string, bytes: Buffer) => {
-      const body = multipartBody('file', fileName, bytes);
-      return seeded.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
-    };
-    return Object.assign(call, { upload });
-  };
+  const as = (login: string) => clientAs(seeded, login);
   const list = async (year = 2024): Promise<IndicatorJson[]> => (await (await as('leader'))('GET', `/api/plans/${seeded.planId}/indicators?year=${year}`)).json().indicators;
   const byName = async (name: string) => (await list()).find((i) => i.name === name)!;
 

@@ -1,8 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
-import { useSeededApp } from '../../../../test/seeded-demo-app';
+import { clientAs, useSeededApp } from '../../../../test/seeded-demo-app';
 import { TINY_PNG } from '../../../../test/evidence-files';
-import { multipartBody } from '../../../../test/multipart';
 
 
 interface IndicatorJson {
@@ -19,15 +18,7 @@ describeEachDatabase('indicator evidence and goal conflicts', (get) => {
   const seeded = useSeededApp(get, '2024-06-01T02:00:00Z');
   const { units } = seeded;
 
-  const as = async (login: string) => {
-    const cookie = await seeded.signIn(login);
-    const call = (method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => seeded.app.inject({ method, url, headers: { cookie }, ...(payload ? { payload } : {}) });
-    const upload = (url: string, fileName: string, bytes: Buffer) => {
-      const body = multipartBody('file', fileName, bytes);
-      return seeded.app.inject({ method: 'POST', url, headers: { cookie, 'content-type': body.contentType }, payload: body.body });
-    };
-    return Object.assign(call, { upload });
-  };
+  const as = (login: string) => clientAs(seeded, login);
   const indicator = async (number: number): Promise<IndicatorJson> =>
     (await (await as('leader'))('GET', `/api/plans/${seeded.planId}/indicators?year=2025`)).json().indicators.find((i: IndicatorJson) => i.number === number);
 
