@@ -5,7 +5,6 @@
 // may find the data changed and compute afresh: a deadline day.
 // PostgreSQL needs DATABASE_URL (a database is created beside it and dropped afterwards).
 import { parseArgs } from 'node:util';
-import { signIn } from './http/sign-in';
 import { loadRoute, type LoadFigures } from './http/load';
 import { submitWhile } from './http/submit-while';
 import { prepareBenchDatabase } from './lib/bench-database';
@@ -37,31 +36,31 @@ const database = await prepareBenchDatabase(kind, adminUrl, {
   password: BENCH_PASSWORD,
   now: DATA_AS_OF,
   asOf: DATA_AS_OF,
-});
+}, Number(values.connections));
 try {
   log(`${kind}: ${database.data.totals.counties} counties, ${database.data.history.reports} reports in ${(database.data.ms / 1000).toFixed(1)} s`);
   const server = await launched.start({ database: database.options, webRoot: null, logLevel: 'silent', clockStart: DATA_AS_OF.toISOString() });
   const county = database.data.counties[0]!;
-  const cookie = await signIn(server.url, county.officeLogin, BENCH_PASSWORD);
   const load = { durationS: Number(values.duration), warmUpS: 2, connections: Number(values.connections), settle: server.settle };
-  const routes: Array<[string, string, Record<string, string>]> = [
-    ['framework', '/bench/framework', {}],
-    ['database', '/bench/database', {}],
-    ['me', '/api/auth/me', { cookie }],
-    ['cockpit', `/api/plans/${county.planId}/cockpit`, { cookie }],
-    ['cockpitQ', `/api/plans/${county.planId}/cockpit?year=2024&quarter=3&unitKind=township`, { cookie }],
+  const { office } = database.readers;
+  const routes: Array<[string, string, readonly string[]]> = [
+    ['framework', '/bench/framework', []],
+    ['database', '/bench/database', []],
+    ['me', '/api/auth/me', office],
+    ['cockpit', `/api/plans/${county.planId}/cockpit`, office],
+    ['cockpitQ', `/api/plans/${county.planId}/cockpit?year=2024&quarter=3&unitKind=township`, office],
   ];
-  for (const [key, path, headers] of routes) {
-    const probe = await fetch(server.url + path, { headers });
+  for (const [key, path, cookies] of routes) {
+    const probe = await fetch(server.url + path, { headers: cookies[0] ? { cookie: cookies[0] } : {} });
     const bytes = (await probe.arrayBuffer()).byteLength;
     if (probe.status !== 200) throw new Error(`${path} answered ${probe.status}`);
-    show(key, await loadRoute(server.url + path, { ...load, headers }));
+    show(key, await loadRoute(server.url + path, { ...load, cookies }));
     if (key.startsWith('cockpit')) log(`           ${bytes} bytes a response`);
     await server.settle();
   }
   const path = `/api/plans/${county.planId}/cockpit`;
   const stop = submitWhile(server.url, database.submissions.filter((d) => d.planId === county.planId), 100);
-  show('cockpitW', await loadRoute(server.url + path, { ...load, headers: { cookie } }));
+  show('cockpitW', await loadRoute(server.url + path, { ...load, cookies: office }));
   const writes = await stop();
   log(`           while ${writes.submitted} reports were submitted (${writes.refused} refused)`);
 } finally {

@@ -39,7 +39,7 @@ export async function benchEngine(
       password: BENCH_PASSWORD,
       now: DATA_AS_OF,
       asOf: DATA_AS_OF,
-    });
+    }, settings.connections);
     try {
       const { data } = database;
       log(`  ${kind}: ${data.totals.counties} counties in ${(data.ms / 1000).toFixed(1)} s; starting the server...`);
@@ -50,8 +50,7 @@ export async function benchEngine(
         {
           planId: first.planId,
           unitId: first.busiestReporter.unitId,
-          officeLogin: first.officeLogin,
-          reporterLogin: first.busiestReporter.login,
+          readers: database.readers,
           submissions: database.submissions,
         },
         { durationS: settings.httpDurationS, warmUpS: settings.warmUpS, connections: settings.connections },

@@ -7,7 +7,7 @@ import { createStore, type Store } from '../src/db/store';
  * statements name (after FROM or JOIN, in Kysely's queries and in raw SQL alike), so a test can
  * check what a use case reads.
  */
-export function recordingStore(database: Database): { store: Store; tablesRead(): Set<string>; forget(): void } {
+export function recordingStore(database: Database): { store: Store; tablesRead(): Set<string>; statements(): number; forget(): void } {
   const nodes: RootOperationNode[] = [];
   const plugin: KyselyPlugin = {
     transformQuery: ({ node }) => {
@@ -27,6 +27,7 @@ export function recordingStore(database: Database): { store: Store; tablesRead()
       }
       return tables;
     },
+    statements: () => nodes.length,
     forget: () => void nodes.splice(0),
   };
 }

@@ -1,11 +1,9 @@
 import { isMissing, missing, type Missing } from '../lib/figure';
-import { BENCH_PASSWORD } from '../lib/settings';
 import { round } from '../lib/stats';
 import type { BenchServer } from '../server/bench-server';
 import { burstSubmissions, type BurstFigures } from './burst';
 import { loadRoute, type LoadFigures, type LoadOptions } from './load';
 import { BURST_SIZE, MEASURED_ROUTES, MISSING_ROUTES, type Caller, type RouteTarget } from './routes';
-import { signIn } from './sign-in';
 import { submitWhile, type BackgroundWrites } from './submit-while';
 import type { Submission } from './submission-pool';
 import { loadSubmissions, type SubmitFigures } from './submit-load';
@@ -37,8 +35,8 @@ export interface EngineHttp {
 }
 
 export interface HttpTargets extends RouteTarget {
-  officeLogin: string;
-  reporterLogin: string;
+  /** Sessions to request as, one per connection (bench/lib/bench-database.ts). */
+  readers: { office: readonly string[]; reporter: readonly string[] };
   /** Drafts of the quarter in progress, each with its reporter's session. */
   submissions: readonly Submission[];
 }
@@ -55,24 +53,19 @@ const describe = (f: LoadFigures) => `${String(f.rps).padStart(6)} req/s  p50 ${
 
 /** The read routes, in order (the ceilings first). */
 async function benchReads(server: BenchServer, targets: HttpTargets, load: LoadOptions, memory: Record<string, number>, log: (line: string) => void) {
-  const cookies: Record<Caller, string | null> = {
-    anonymous: null,
-    reporter: await signIn(server.url, targets.reporterLogin, BENCH_PASSWORD),
-    office: await signIn(server.url, targets.officeLogin, BENCH_PASSWORD),
-  };
+  const cookies: Record<Caller, readonly string[]> = { anonymous: [], ...targets.readers };
   const measured: Record<string, Measured> = {};
   for (const route of MEASURED_ROUTES) {
     const path = route.path(targets);
-    const cookie = cookies[route.caller];
-    const headers: Record<string, string> = cookie ? { cookie } : {};
-    const responseBytes = await probe(server.url + path, headers);
-    const figures = await loadRoute(server.url + path, { ...load, headers, settle: server.settle });
+    const sessions = cookies[route.caller];
+    const responseBytes = await probe(server.url + path, sessions[0] ? { cookie: sessions[0] } : {});
+    const figures = await loadRoute(server.url + path, { ...load, cookies: sessions, settle: server.settle });
     const drainMs = await server.settle();
     measured[route.key] = { path, responseBytes, ...figures, drainMs };
     memory[route.key] = await server.rssMb();
     log(`    ${route.key.padEnd(14)} ${describe(figures)}${drainMs > 500 ? `  (${drainMs} ms to drain)` : ''}`);
   }
-  return { measured, officeCookie: cookies.office! };
+  return { measured };
 }
 
 /**
@@ -82,7 +75,7 @@ async function benchReads(server: BenchServer, targets: HttpTargets, load: LoadO
  */
 export async function benchHttp(server: BenchServer, targets: HttpTargets, load: LoadOptions, log: (line: string) => void): Promise<EngineHttp> {
   const memory: Record<string, number> = { startup: await server.rssMb() };
-  const { measured, officeCookie } = await benchReads(server, targets, load, memory, log);
+  const { measured } = await benchReads(server, targets, load, memory, log);
 
   // The cockpit again, while county 1's units submit reports one every 100 ms: each submission
   // moves the plan's data version, so requests find the data changed and compute afresh. Its
@@ -90,7 +83,7 @@ export async function benchHttp(server: BenchServer, targets: HttpTargets, load:
   const writerDrafts = targets.submissions.filter((s) => s.planId === targets.planId).slice(0, WRITER_DRAFTS);
   const cockpit = MEASURED_ROUTES.find((r) => r.key === 'cockpit')!;
   const stopWriting = submitWhile(server.url, writerDrafts, WRITE_EVERY_MS);
-  const whileWriting = await loadRoute(server.url + cockpit.path(targets), { ...load, headers: { cookie: officeCookie }, settle: server.settle });
+  const whileWriting = await loadRoute(server.url + cockpit.path(targets), { ...load, cookies: targets.readers.office, settle: server.settle });
   const writes = await stopWriting();
   measured.cockpitWrites = { path: `${cockpit.path(targets)} (while submitting)`, ...whileWriting, drainMs: await server.settle(), writes: { ...writes, everyMs: WRITE_EVERY_MS } };
   memory.cockpitWrites = await server.rssMb();

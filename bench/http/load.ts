@@ -6,6 +6,11 @@ export interface LoadOptions {
   warmUpS: number;
   connections: number;
   headers?: Record<string, string>;
+  /**
+   * Cookie headers to take in turn, request after request on each connection: many sessions at
+   * once, as many people would have (each replaces any cookie in `headers`).
+   */
+  cookies?: readonly string[];
   /** Waits for the server to finish what the warm-up left, before the measured run. */
   settle?: () => Promise<unknown>;
 }
@@ -28,7 +33,9 @@ export interface LoadFigures {
  * durationS seconds measured. Latency has autocannon's resolution of 1 ms.
  */
 export async function loadRoute(url: string, options: LoadOptions): Promise<LoadFigures> {
-  const common = { url, connections: options.connections, headers: options.headers ?? {}, timeout: 10 };
+  const headers = options.headers ?? {};
+  const requests = options.cookies?.length ? options.cookies.map((cookie) => ({ headers: { ...headers, cookie } })) : undefined;
+  const common = { url, connections: options.connections, headers, timeout: 10, ...(requests ? { requests } : {}) };
   if (options.warmUpS > 0) {
     await autocannon({ ...common, duration: options.warmUpS });
     await options.settle?.();

@@ -1,8 +1,6 @@
 import type { Store } from '../../src/db/store';
-import { DEFAULT_SECURITY_POLICY, sessionExpiresAt } from '../../src/domain/auth/security-policy';
-import { SESSION_COOKIE } from '../../src/http/authentication';
-import { newSessionToken, sessionIdOf } from '../../src/services/auth/session-token';
 import type { LoadedCounty } from '../synthetic/load-county';
+import { newSessionCookie } from './sessions';
 
 /** One submission a benchmark can make: a draft, its version, and its unit reporter's session. */
 export interface Submission {
@@ -15,8 +13,7 @@ export interface Submission {
 
 /**
  * Every draft of the quarter in progress, ready to submit, with a session for each unit's
- * reporter made as sign-in makes one (there are thousands of units: signing each in over HTTP
- * would meet the login rate limit). Interleaved across counties so concurrent submissions
+ * reporter (bench/http/sessions.ts). Interleaved across counties so concurrent submissions
  * come from different units, as in a real deadline rush.
  */
 export async function prepareSubmissions(store: Store, counties: readonly LoadedCounty[], now: Date): Promise<Submission[]> {
@@ -29,9 +26,7 @@ export async function prepareSubmissions(store: Store, counties: readonly Loaded
     const cookieOf = async (unitId: string) => {
       const known = cookies.get(unitId);
       if (known) return known;
-      const token = newSessionToken();
-      await repos.sessions.insert({ id: sessionIdOf(token), userId: reporterOf.get(unitId)!, now, expiresAt: sessionExpiresAt(now, DEFAULT_SECURITY_POLICY), ip: '127.0.0.1', userAgent: 'luoshi bench' });
-      const cookie = `${SESSION_COOKIE}=${token}`;
+      const cookie = await newSessionCookie(repos, reporterOf.get(unitId)!, now);
       cookies.set(unitId, cookie);
       return cookie;
     };

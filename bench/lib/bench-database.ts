@@ -7,6 +7,7 @@ import { openDatabase, type DatabaseKind, type DatabaseOptions } from '../../src
 import { migrateToLatest } from '../../src/db/migrate';
 import { createStore } from '../../src/db/store';
 import { databaseUrlFor, withAdmin } from '../../test/global-setup';
+import { sessionCookies } from '../http/sessions';
 import { prepareSubmissions, type Submission } from '../http/submission-pool';
 import { generateData, type GenerateOptions, type GeneratedData } from '../synthetic/generate';
 import { cleanUpIfInterrupted } from './interrupt';
@@ -19,6 +20,12 @@ export interface BenchDatabase {
   data: GeneratedData;
   /** The drafts of the quarter in progress, each with its reporter's session. */
   submissions: Submission[];
+  /**
+   * Sessions of the first county's office and of its busiest unit's reporter, one per
+   * connection of a load run: as many people reading as connections, each with a session of
+   * its own, so the server resolves as many different sessions as it would in use.
+   */
+  readers: { office: string[]; reporter: string[] };
   /** Creating, opening and migrating the empty database, in milliseconds. */
   setupMs: number;
   dispose(): Promise<void>;
@@ -47,6 +54,7 @@ export async function prepareBenchDatabase(
   kind: DatabaseKind,
   adminUrl: string | null,
   generate: Omit<GenerateOptions, 'onCounty'>,
+  readerSessions: number,
 ): Promise<BenchDatabase> {
   const started = performance.now();
   const empty = await createEmpty(kind, adminUrl);
@@ -65,8 +73,14 @@ export async function prepareBenchDatabase(
       // without them the planner scans whole tables it believes empty. (PGlite runs no
       // autovacuum at all; see docs/performance.md.)
       await sql`analyze`.execute(database.db);
-      const submissions = await prepareSubmissions(createStore(database), data.counties, generate.asOf);
-      return { kind, options: empty.options, data, submissions, setupMs, dispose };
+      const store = createStore(database);
+      const submissions = await prepareSubmissions(store, data.counties, generate.asOf);
+      const first = data.counties[0]!;
+      const readers = {
+        office: await sessionCookies(store.repos, first.officeLogin, readerSessions, generate.asOf),
+        reporter: await sessionCookies(store.repos, first.busiestReporter.login, readerSessions, generate.asOf),
+      };
+      return { kind, options: empty.options, data, submissions, readers, setupMs, dispose };
     } finally {
       await database.close();
     }

@@ -63,9 +63,10 @@ export interface Store {
   refreshStatistics(): Promise<void>;
 }
 
-function bindRepositories(db: Kysely<DB>): Repositories {
+/** `shared`: the repositories outside transactions, whose reads may share statements. */
+function bindRepositories(db: Kysely<DB>, shared = false): Repositories {
   return {
-    users: new UsersRepository(db),
+    users: new UsersRepository(db, shared),
     sessions: new SessionsRepository(db),
     audit: new AuditRepository(db),
     org: new OrgRepository(db),
@@ -77,7 +78,7 @@ function bindRepositories(db: Kysely<DB>): Repositories {
     // cockpit and demo history (issue 7)
     cockpit: new CockpitRepository(db),
     demoHistory: new DemoHistoryRepository(db),
-    dataVersions: new DataVersionsRepository(db),
+    dataVersions: new DataVersionsRepository(db, shared),
     // Official documents (issue 8).
     documents: new DocumentsRepository(db),
     // supervision, meetings and assessment (issue 9)
@@ -91,7 +92,7 @@ export function createStore(database: Database): Store {
   const { db } = database;
   return {
     kind: database.kind,
-    repos: bindRepositories(db),
+    repos: bindRepositories(db, true),
     transaction: (work) => db.transaction().execute((trx) => work(bindRepositories(trx))),
     ping: async () => {
       await sql`select 1`.execute(db);

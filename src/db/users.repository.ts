@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { batchedRead } from './batched-read';
 import { escapeLike } from './escape-like';
 import type { DB, NewUser, Role, UserRow, UserUpdate } from './schema';
 
@@ -8,8 +9,22 @@ export interface UserWithOrg extends UserRow {
   region_name: string | null;
 }
 
+/** A session's times and its account. */
+export interface SessionWithUser {
+  session: { lastSeenAt: Date; expiresAt: Date };
+  user: UserWithOrg;
+}
+
 export class UsersRepository {
-  constructor(private readonly db: Kysely<DB>) {}
+  private readonly sharedSessionRead: ((sessionId: string) => Promise<SessionWithUser | undefined>) | null;
+
+  /** @param shared true outside transactions: concurrent session lookups share statements. */
+  constructor(
+    private readonly db: Kysely<DB>,
+    shared = false,
+  ) {
+    this.sharedSessionRead = shared ? batchedRead((ids: string[]) => this.findBySessions(ids), undefined) : null;
+  }
 
   private selectWithOrg() {
     return this.db
@@ -29,17 +44,25 @@ export class UsersRepository {
 
   /**
    * A session and its account, in one statement: what every authenticated request reads first.
-   * Undefined when no session has this id.
+   * Undefined when no session has this id. Outside transactions, concurrent lookups share
+   * statements (db/batched-read.ts): never one that started before the call, so a session
+   * ended or an account disabled before the request arrived is seen as such.
    */
-  async findBySession(sessionId: string): Promise<{ session: { lastSeenAt: Date; expiresAt: Date }; user: UserWithOrg } | undefined> {
-    const row = await this.selectWithOrg()
+  async findBySession(sessionId: string): Promise<SessionWithUser | undefined> {
+    const found = this.sharedSessionRead ? await this.sharedSessionRead(sessionId) : (await this.findBySessions([sessionId])).get(sessionId);
+    // Callers that shared a statement get their own copies: one request cannot touch another's.
+    return found && { session: { ...found.session }, user: { ...found.user } };
+  }
+
+  private async findBySessions(sessionIds: string[]): Promise<Map<string, SessionWithUser>> {
+    const rows = await this.selectWithOrg()
       .innerJoin('sessions', 'sessions.user_id', 'users.id')
-      .select(['sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
-      .where('sessions.id', '=', sessionId)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    const { session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user } = row;
-    return { session: { lastSeenAt, expiresAt }, user };
+      .select(['sessions.id as session_id', 'sessions.last_seen_at as session_last_seen_at', 'sessions.expires_at as session_expires_at'])
+      .where('sessions.id', 'in', sessionIds)
+      .execute();
+    return new Map(
+      rows.map(({ session_id: id, session_last_seen_at: lastSeenAt, session_expires_at: expiresAt, ...user }) => [id, { session: { lastSeenAt, expiresAt }, user }]),
+    );
   }
 
   async findById(id: string): Promise<UserWithOrg | undefined> {

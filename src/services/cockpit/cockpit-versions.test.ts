@@ -79,6 +79,17 @@ describeEachDatabase('the cockpit, kept while the data versions stand', (get) =>
       expect(await stamp()).toBe(`${plan}.${region}`);
     });
 
+    it('are read for concurrent callers in shared statements, each plan its own stamp', async () => {
+      const recording = recordingStore(get().database);
+      const expected = await stamp();
+      const [otherPlan] = await sql<{ id: string }>`select gen_random_uuid() as id`.execute(get().database.db).then((r) => r.rows);
+      const asked = [...Array<string>(20).fill(planId), otherPlan!.id, 'not-a-uuid'];
+      const stamps = await Promise.all(asked.map((id) => recording.store.repos.dataVersions.stampOfPlan(id)));
+      expect(stamps).toEqual([...Array<string>(20).fill(expected), 'none', 'none']);
+      // All asked in one tick: one statement for them all (an id that is no uuid costs none).
+      expect(recording.statements()).toBe(1);
+    });
+
     it('move for the county when a unit or a group changes, and for the plan when a governing target is chosen', async () => {
       const { db } = get().database;
       const read = async () => (await stamp()).split('.').map(Number) as [number, number];
