@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { replaceSession, requirePasswordChange } from './features/auth/current-account';
+import { currentAccountQuery, replaceSession, requirePasswordChange } from './features/auth/current-account';
 import { passwordChangeReasonOf } from './features/auth/password-change';
 import { createQueryClient } from './shared/api/query-client';
 import { I18nProvider } from './shared/i18n/i18n-provider';
@@ -21,7 +21,11 @@ export function App() {
       onPasswordChangeRequired: (client, error) => void requirePasswordChange(client, passwordChangeReasonOf(error)),
     }),
   );
-  const [router] = useState(createRouter);
+  const [router] = useState(() => {
+    // Who is signed in is asked first, before the router starts the opened page's code and data.
+    void queryClient.prefetchQuery(currentAccountQuery);
+    return createRouter(queryClient);
+  });
   return (
     <I18nProvider>
       <LocaleProvider>

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './features/auth/login-page';
 import { LOGIN_PATH } from './features/auth/next-path';
@@ -6,45 +6,47 @@ import { PASSWORD_PATH } from './features/auth/password-change';
 import { RequireAuth } from './features/auth/require-auth';
 import { AppLayout } from './shared/layout/app-layout';
 import { RouteError } from './shared/layout/route-error';
+import { lazyPage, preloadPages } from './shared/routing/lazy-page';
+import { prefetchCockpit } from './features/cockpit/cockpit-prefetch';
 
 // Pages load on demand: the first screen needs only the login page and the shell, so later
 // areas (charts above all) never weigh on it. Routes exist only for areas whose pages exist;
 // an area with `available: false` in the nav table has none and falls through to "not found".
-const HomePage = lazy(() => import('./features/home/home-page').then((m) => ({ default: m.HomePage })));
-const NotFoundPage = lazy(() => import('./shared/layout/not-found-page').then((m) => ({ default: m.NotFoundPage })));
-const PasswordPage = lazy(() => import('./features/auth/password-page').then((m) => ({ default: m.PasswordPage })));
-const LeadingGroupsPage = lazy(() => import('./features/plan/leading-groups-page').then((m) => ({ default: m.LeadingGroupsPage })));
-const UnitsPage = lazy(() => import('./features/units/units-page').then((m) => ({ default: m.UnitsPage })));
-const AccountsPage = lazy(() => import('./features/accounts/accounts-page').then((m) => ({ default: m.AccountsPage })));
-const AuditPage = lazy(() => import('./features/audit/audit-page').then((m) => ({ default: m.AuditPage })));
-const PlanPage = lazy(() => import('./features/plan/plan-page').then((m) => ({ default: m.PlanPage })));
-const ReportsPage = lazy(() => import('./features/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
-const ReportPage = lazy(() => import('./features/reports/report-page').then((m) => ({ default: m.ReportPage })));
-const ReviewPage = lazy(() => import('./features/review/review-page').then((m) => ({ default: m.ReviewPage })));
-const TimelinessPage = lazy(() => import('./features/timeliness/timeliness-page').then((m) => ({ default: m.TimelinessPage })));
-const PlanImportPage = lazy(() => import('./features/plan/import/plan-import-page').then((m) => ({ default: m.PlanImportPage })));
+const HomePage = lazyPage(() => import('./features/home/home-page'), (m) => m.HomePage);
+const NotFoundPage = lazyPage(() => import('./shared/layout/not-found-page'), (m) => m.NotFoundPage);
+const PasswordPage = lazyPage(() => import('./features/auth/password-page'), (m) => m.PasswordPage);
+const LeadingGroupsPage = lazyPage(() => import('./features/plan/leading-groups-page'), (m) => m.LeadingGroupsPage);
+const UnitsPage = lazyPage(() => import('./features/units/units-page'), (m) => m.UnitsPage);
+const AccountsPage = lazyPage(() => import('./features/accounts/accounts-page'), (m) => m.AccountsPage);
+const AuditPage = lazyPage(() => import('./features/audit/audit-page'), (m) => m.AuditPage);
+const PlanPage = lazyPage(() => import('./features/plan/plan-page'), (m) => m.PlanPage);
+const ReportsPage = lazyPage(() => import('./features/reports/reports-page'), (m) => m.ReportsPage);
+const ReportPage = lazyPage(() => import('./features/reports/report-page'), (m) => m.ReportPage);
+const ReviewPage = lazyPage(() => import('./features/review/review-page'), (m) => m.ReviewPage);
+const TimelinessPage = lazyPage(() => import('./features/timeliness/timeliness-page'), (m) => m.TimelinessPage);
+const PlanImportPage = lazyPage(() => import('./features/plan/import/plan-import-page'), (m) => m.PlanImportPage);
 // Indicators (issue 6): lazy, as their page draws charts.
-const IndicatorsPage = lazy(() => import('./features/indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })));
-const IndicatorPage = lazy(() => import('./features/indicators/indicator-page').then((m) => ({ default: m.IndicatorPage })));
+const IndicatorsPage = lazyPage(() => import('./features/indicators/indicators-page'), (m) => m.IndicatorsPage);
+const IndicatorPage = lazyPage(() => import('./features/indicators/indicator-page'), (m) => m.IndicatorPage);
 // cockpit (issue 7)
-const CockpitPage = lazy(() => import('./features/cockpit/cockpit-page').then((m) => ({ default: m.CockpitPage })));
-const CockpitTaskPage = lazy(() => import('./features/cockpit/task-reports-page').then((m) => ({ default: m.TaskReportsPage })));
-const CockpitUnitPage = lazy(() => import('./features/cockpit/unit-obligations-page').then((m) => ({ default: m.UnitObligationsPage })));
+const CockpitPage = lazyPage(() => import('./features/cockpit/cockpit-page'), (m) => m.CockpitPage);
+const CockpitTaskPage = lazyPage(() => import('./features/cockpit/task-reports-page'), (m) => m.TaskReportsPage);
+const CockpitUnitPage = lazyPage(() => import('./features/cockpit/unit-obligations-page'), (m) => m.UnitObligationsPage);
 // Official documents (issue 8).
-const DocumentsPage = lazy(() => import('./features/documents/documents-page').then((m) => ({ default: m.DocumentsPage })));
+const DocumentsPage = lazyPage(() => import('./features/documents/documents-page'), (m) => m.DocumentsPage);
 // supervision (issue 9)
-const SupervisionPage = lazy(() => import('./features/supervision/supervision-page').then((m) => ({ default: m.SupervisionPage })));
-const NoticesPage = lazy(() => import('./features/supervision/notices-page').then((m) => ({ default: m.NoticesPage })));
-const MeetingsPage = lazy(() => import('./features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
-const AssessmentPage = lazy(() => import('./features/assessment/assessment-page').then((m) => ({ default: m.AssessmentPage })));
-const NoticePage = lazy(() => import('./features/supervision/notice-page').then((m) => ({ default: m.NoticePage })));
+const SupervisionPage = lazyPage(() => import('./features/supervision/supervision-page'), (m) => m.SupervisionPage);
+const NoticesPage = lazyPage(() => import('./features/supervision/notices-page'), (m) => m.NoticesPage);
+const MeetingsPage = lazyPage(() => import('./features/meetings/meetings-page'), (m) => m.MeetingsPage);
+const AssessmentPage = lazyPage(() => import('./features/assessment/assessment-page'), (m) => m.AssessmentPage);
+const NoticePage = lazyPage(() => import('./features/supervision/notice-page'), (m) => m.NoticePage);
 
 /**
  * A data router rather than <BrowserRouter>: it costs ~16 kB gzip more, but gives route error
  * boundaries (below) and useBlocker, which report forms will need to warn about unsaved input.
  */
-export function createRouter() {
-  return createBrowserRouter([
+export function createRouter(queryClient: QueryClient) {
+  const router = createBrowserRouter([
     {
       errorElement: <RouteError />,
       children: [
@@ -81,7 +83,15 @@ export function createRouter() {
                     { path: 'indicators', element: <IndicatorsPage /> },
                     { path: 'indicators/:indicatorId', element: <IndicatorPage /> },
                     // cockpit (issue 7): the board, and its drill-downs (a task's reports, a unit's obligations)
-                    { path: 'cockpit', element: <CockpitPage /> },
+                    {
+                      path: 'cockpit',
+                      element: <CockpitPage />,
+                      // Not awaited: the figures are asked for while the page's code loads.
+                      loader: ({ request }) => {
+                        void prefetchCockpit(queryClient, new URL(request.url));
+                        return null;
+                      },
+                    },
                     { path: 'cockpit/tasks/:taskId', element: <CockpitTaskPage /> },
                     { path: 'cockpit/units/:unitId', element: <CockpitUnitPage /> },
                     // supervision (issue 9); notifications link to /notices/:id: keep it stable.
@@ -100,4 +110,7 @@ export function createRouter() {
       ],
     },
   ]);
+  // The page the browser opened starts loading now, while the app asks who is signed in.
+  preloadPages(router.state.matches);
+  return router;
 }

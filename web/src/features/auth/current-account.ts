@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Account, AccountResponse, PasswordChangeReason } from '../../shared/api/account';
 import { apiGet, isApiError } from '../../shared/api/client';
 
@@ -14,12 +14,15 @@ async function fetchCurrentAccount({ signal }: { signal: AbortSignal }): Promise
   }
 }
 
+/** The current-account query; the app starts it before anything renders (app.tsx). */
+export const currentAccountQuery = queryOptions({ queryKey: currentAccountKey, queryFn: fetchCurrentAccount });
+
 /**
  * GET /api/auth/me as a query. `data` is the account, `null` when signed out, `undefined`
  * while the first answer is awaited.
  */
 export function useCurrentAccount() {
-  return useQuery({ queryKey: currentAccountKey, queryFn: fetchCurrentAccount });
+  return useQuery(currentAccountQuery);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { apiDownload, apiGet } from '../../shared/api/client';
 import { saveFile } from '../../shared/api/save-file';
 import { cockpitQuery, type CockpitFilters } from './cockpit-filters';
@@ -7,11 +7,17 @@ import type { Cockpit, TaskReports, UnitObligations } from './cockpit-types';
 const base = (planId: string) => `/api/plans/${encodeURIComponent(planId)}/cockpit`;
 
 /** GET /api/plans/:planId/cockpit: every number of the cockpit, for the filters. */
-export function useCockpit(planId: string | undefined, filters: CockpitFilters) {
+export function cockpitQueryOf(planId: string, filters: CockpitFilters) {
   const query = cockpitQuery(filters);
+  return queryOptions({
+    queryKey: ['plans', planId, 'cockpit', query],
+    queryFn: ({ signal }) => apiGet<Cockpit>(`${base(planId)}${query}`, { signal }),
+  });
+}
+
+export function useCockpit(planId: string | undefined, filters: CockpitFilters) {
   return useQuery({
-    queryKey: ['plans', planId ?? '', 'cockpit', query],
-    queryFn: ({ signal }) => apiGet<Cockpit>(`${base(planId ?? '')}${query}`, { signal }),
+    ...cockpitQueryOf(planId ?? '', filters),
     enabled: planId !== undefined,
     // Changing a filter keeps the last figures on screen until the new ones arrive.
     placeholderData: keepPreviousData,

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { apiDownload, apiGet } from '../../shared/api/client';
 import { saveFile } from '../../shared/api/save-file';
 import type { PlanSummary, PlanView } from './plan-types';
@@ -6,12 +6,14 @@ import type { PlanSummary, PlanView } from './plan-types';
 export const plansKey = ['plans'] as const;
 export const planKey = (id: string) => ['plans', id] as const;
 
-/** GET /api/plans: the county's plans. */
+/** GET /api/plans: the county's plans (also prefetched, see features/cockpit/cockpit-prefetch.ts). */
+export const plansQuery = queryOptions({
+  queryKey: plansKey,
+  queryFn: ({ signal }) => apiGet<{ plans: PlanSummary[] }>('/api/plans', { signal }).then((body) => body.plans),
+});
+
 export function usePlans() {
-  return useQuery({
-    queryKey: plansKey,
-    queryFn: ({ signal }) => apiGet<{ plans: PlanSummary[] }>('/api/plans', { signal }).then((body) => body.plans),
-  });
+  return useQuery(plansQuery);
 }
 
 function fetchPlan(id: string, signal: AbortSignal) {
