@@ -32,7 +32,8 @@ describe('crash recovery on the embedded database', () => {
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // Two fresh embedded data directories' worth of work: up to a minute on a loaded 2-core machine.
+  }, 90_000);
 
   it('refuses to open a data directory another live process holds', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-lock-'));

@@ -6,14 +6,14 @@ import type { OpenedPeriod } from '../../domain/cockpit/cockpit-period';
 import type { ReportingRule } from '../../domain/reporting/periods';
 import { obligationsOf } from '../../domain/reporting/obligations';
 import { authorize } from '../authorize';
-import { assertPlanOfActorsCounty, loadPlanWithRule } from '../reporting/load-plan';
+import { assertPlanOfActorsCounty, findPlanWithRule } from '../reporting/load-plan';
 import { periodOf } from '../reporting/report-view';
 
 export const openedPeriodOf = (row: PeriodRow): OpenedPeriod => ({ ...periodOf(row), id: row.id, status: row.status });
 
 /** The plan with its reporting rule, once the actor may read its cockpit (`cockpit.read` in the plan's county). */
 export async function authorizeCockpit(store: Store, actor: Actor, planId: string): Promise<{ plan: PlanRow; rule: ReportingRule }> {
-  const { plan, rule } = await loadPlanWithRule(store.repos, actor, planId);
+  const { plan, rule } = await findPlanWithRule(store.repos, planId);
   authorizeCockpitOf(actor, plan);
   return { plan, rule };
 }

@@ -6,7 +6,7 @@ import { errorMessageKey } from '../../shared/api/error-message';
 import { formatDateTime } from '../../shared/format/date-time';
 import { useI18n } from '../../shared/i18n/i18n-provider';
 import { useAppMessage } from '../../shared/layout/app-message';
-import { checkEvidence, EVIDENCE_ACCEPT, formatSize } from '../reports/evidence';
+import { checkEvidence, EVIDENCE_ACCEPT, formatSize } from '../../shared/evidence/evidence';
 import { formatPeriod } from './indicator-lights';
 import { ValueStatusTag } from './indicator-tags';
 import type { Indicator, IndicatorValue } from './indicator-types';

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { Button, Card, Empty, Flex, Popconfirm, Typography, Upload } from 'antd';
-import { checkEvidence, EVIDENCE_ACCEPT, formatSize } from '../../features/reports/evidence';
+import { checkEvidence, EVIDENCE_ACCEPT, formatSize } from './evidence';
 import { errorMessageKey } from '../api/error-message';
 import { formatDateTime } from '../format/date-time';
 import { useI18n } from '../i18n/i18n-provider';
