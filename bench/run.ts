@@ -14,7 +14,7 @@ import { benchParser } from './parser.bench';
 import { describeMachine, loadAverage1m } from './report/machine';
 import { ENGINES, writeResults, type BenchResults } from './report/results';
 import { formatResults } from './report/table';
-import { measureFirstRender, type FirstRender } from './web/first-render';
+import { COUNTY_NETWORK, measureFirstRender, type FirstRender } from './web/first-render';
 import { benchWebSize, webRoot } from './web/web-size';
 
 const { values } = parseArgs({
@@ -59,7 +59,11 @@ const servedWebRoot = webSize.build === 'failed' ? null : webRoot;
 const CIRCULAR_PERIOD = `${PLAN_START_YEAR + 2}Q3`;
 const engines: Partial<Record<DatabaseKind, EngineRun | Missing>> = {};
 const circulars: Partial<Record<DatabaseKind, CircularFigure | Missing>> = {};
-const browser: { loginRender: FirstRender | Missing | null; cockpitRender: FirstRender | Missing | null } = { loginRender: null, cockpitRender: null };
+const browser: { loginRender: FirstRender | Missing | null; cockpitRender: FirstRender | Missing | null; cockpitRenderCounty: FirstRender | Missing | null } = {
+  loginRender: null,
+  cockpitRender: null,
+  cockpitRenderCounty: null,
+};
 for (const kind of ENGINES) {
   if (kind === 'postgres' && !adminUrl) {
     engines[kind] = missing('DATABASE_URL is not set: PostgreSQL was not measured');
@@ -87,6 +91,10 @@ for (const kind of ENGINES) {
       browser.cockpitRender = servedWebRoot
         ? await measureFirstRender(`${server.url}/cockpit`, '[data-testid="cockpit-rates-chart"][data-rendered="true"]', settings.pageLoads, session)
         : missing('the web app did not build');
+      log('  cockpit page in Chromium on a county network (80 ms, 10 Mbit/s)...');
+      browser.cockpitRenderCounty = servedWebRoot
+        ? await measureFirstRender(`${server.url}/cockpit`, '[data-testid="cockpit-rates-chart"][data-rendered="true"]', settings.pageLoads, session, COUNTY_NETWORK)
+        : missing('the web app did not build');
     },
   });
 }
@@ -102,6 +110,7 @@ const perEngine = <T>(pick: (run: EngineRun) => T): Record<DatabaseKind, T | Mis
 const initialJs = webSize.initialJs;
 const loginRender = browser.loginRender ?? missing('no server ran');
 const cockpitRender = browser.cockpitRender ?? missing('no server ran');
+const cockpitRenderCounty = browser.cockpitRenderCounty ?? missing('no server ran');
 const results: BenchResults = {
   version: 1,
   mode: settings.quick ? 'quick' : 'full',
@@ -129,6 +138,10 @@ const results: BenchResults = {
     initialJsFiles: isMissing(initialJs) ? [] : initialJs.files,
     cockpitFirstRenderMs: isMissing(cockpitRender) ? cockpitRender : cockpitRender.ms,
     cockpitFirstRender: isMissing(cockpitRender) ? cockpitRender : { firstMs: cockpitRender.firstMs, loads: cockpitRender.loads, chromium: cockpitRender.chromium },
+    cockpitFirstRenderCountyNetworkMs: isMissing(cockpitRenderCounty) ? cockpitRenderCounty : cockpitRenderCounty.ms,
+    cockpitFirstRenderCountyNetwork: isMissing(cockpitRenderCounty)
+      ? cockpitRenderCounty
+      : { firstMs: cockpitRenderCounty.firstMs, loads: cockpitRenderCounty.loads, chromium: cockpitRenderCounty.chromium, network: COUNTY_NETWORK },
     loginFirstRenderMs: isMissing(loginRender) ? loginRender : loginRender.ms,
     loginFirstRender: isMissing(loginRender) ? loginRender : { firstMs: loginRender.firstMs, loads: loginRender.loads, chromium: loginRender.chromium },
   },

@@ -6,6 +6,7 @@ import type { RouteFigures } from '../http/http-bench';
 import type { Missing } from '../lib/figure';
 import type { GeneratedData } from '../synthetic/generate';
 import type { BenchSettings } from '../lib/settings';
+import type { NetworkConditions } from '../web/first-render';
 import type { Machine } from './machine';
 
 export const ENGINES: readonly DatabaseKind[] = ['postgres', 'pglite'];
@@ -53,6 +54,9 @@ export interface BenchResults {
     initialJsFiles: Array<{ file: string; kb: number; gzipKb: number }>;
     cockpitFirstRenderMs: number | Missing;
     cockpitFirstRender: { firstMs: number; loads: number; chromium: string } | Missing;
+    /** The same on an emulated county office line (bench/web/first-render.ts COUNTY_NETWORK). */
+    cockpitFirstRenderCountyNetworkMs: number | Missing;
+    cockpitFirstRenderCountyNetwork: { firstMs: number; loads: number; chromium: string; network: NetworkConditions } | Missing;
     loginFirstRenderMs: number | Missing;
     loginFirstRender: { firstMs: number; loads: number; chromium: string } | Missing;
   };

@@ -74,7 +74,7 @@ export function formatResults(results: BenchResults): string {
       const figure = documents.quarterlyCircularDocx[kind];
       return `${kind} ${isMissing(figure) ? `— (${figure.reason})` : `${figure.ms} ms median, max ${figure.maxMs} ms, ${figure.kb} kB (${figure.periodKey}, ${figure.runs} runs)`}`;
     }).join('; ')}`,
-    `Web: initial JS ${show(web.initialJsGzipKb, ' kB gzip')} (${show(web.initialJsKb, ' kB raw')}); login first render ${show(web.loginFirstRenderMs, ' ms')}; cockpit first render ${show(web.cockpitFirstRenderMs, ' ms')}`,
+    `Web: initial JS ${show(web.initialJsGzipKb, ' kB gzip')} (${show(web.initialJsKb, ' kB raw')}); login first render ${show(web.loginFirstRenderMs, ' ms')}; cockpit first render ${show(web.cockpitFirstRenderMs, ' ms')}, on a county network ${show(web.cockpitFirstRenderCountyNetworkMs, ' ms')}`,
     '',
   ].join('\n');
 }
