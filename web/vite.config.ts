@@ -1,13 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './precompress';
 
 /**
  * The web app. `npm run build` writes dist/web, which the server serves in production;
  * `npm run dev:web` serves it with hot reload and forwards /api to the server on port 3000.
+ * The build also writes a .br and a .gz beside each text file (precompress.ts), which the
+ * server sends to browsers that accept them.
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:3000' } },
   },

@@ -11,6 +11,7 @@ import type { BlobStore } from '../storage/blob-store';
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../domain/auth/security-policy';
 import { DomainError } from '../domain/errors';
 import { installAuthentication, installCsrfGuard } from './authentication';
+import { installCompression } from './compression';
 import { installErrorHandler } from './error-handler';
 import { accountsRoutes } from './routes/accounts/accounts.routes';
 import { auditRoutes } from './routes/audit/audit.routes';
@@ -70,7 +71,8 @@ function installDrainOnClose(app: FastifyInstance): void {
 /**
  * Builds the Luoshi HTTP application. It never listens: server.ts does, and tests call
  * `app.inject()`. The chain for a request: rate limit → CSRF guard → session → route schema
- * validation → handler (authorize → service → present) → error handler.
+ * validation → handler (authorize → service → present) → error handler; /api answers of 1 kB
+ * or more leave compressed (compression.ts).
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? (() => new Date());
@@ -100,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       },
     },
   });
+  // Before every route: it covers the /api routes registered after it.
+  await installCompression(app);
   await app.register(fastifyCookie);
   // Evidence files are at most 20 MB each (issue 5); one file per request.
   await app.register(fastifyMultipart, { limits: { fileSize: 20 * 1024 * 1024, files: 1, fields: 20 }, throwFileSizeLimit: true });
