@@ -7,18 +7,8 @@ import type { PlanDocument, Target } from '../../parser';
 import { recordAudit } from '../audit/record-audit';
 import { authorize } from '../authorize';
 import type { RequestContext } from '../request-context';
-import { describeImport, type ImportDescription } from './describe-import';
-import { syncGoalIndicators } from './sync-goal-indicators';
-
-/** The years a plan covers: as the document states them, else from its targets. */
-function planYears(document: PlanDocument, fallbackYear: number): { startYear: number; endYear: number } {
-  if (document.metadata.period) return document.metadata.period;
-  const years = [
-    ...document.indicators.flatMap((i) => Object.keys(i.targets).map(Number)),
-    ...document.goals.flatMap((g) => (g.year ? [g.year] : [])),
-  ];
-  return years.length > 0 ? { startYear: Math.min(...years), endYear: Math.max(...years) } : { startYear: fallbackYear, endYear: fallbackYear };
-}
+import { prepareImport, type ImportDescription } from './describe-import';
+import { applyGoalIndicators } from './sync-goal-indicators';
 
 const targetRow = (taskId: string | null, t: Target, theme: string | null = null) => ({
   taskId,
@@ -77,7 +67,7 @@ function unitIdOf(ids: ReadonlyMap<string, string>, name: string, taskNumber: nu
  * in one transaction. Tasks and indicators are updated in place by number, so what hangs on
  * them (reports, actual values) stays; ones the document no longer has are retired, not deleted.
  * Overall goals the annual table does not measure get registry entries of their own, found again
- * by metric key (sync-goal-indicators.ts).
+ * by metric key: the steps the preview showed are the ones written (sync-goal-indicators.ts).
  */
 export async function confirmPlanImport(
   store: Store,
@@ -91,10 +81,9 @@ export async function confirmPlanImport(
     if (!row || (actor.regionId !== null && row.region_id !== actor.regionId)) throw new DomainError('not_found', 'No such import.');
     authorize(actor, 'plan.manage', { kind: 'region', regionId: row.region_id });
     if (row.confirmed_at) throw new DomainError('conflict', 'This import was already confirmed.');
-    const description = await describeImport(repos, row, input.unitOverrides ?? {});
+    const { description, years, goalSteps } = await prepareImport(repos, row, input.unitOverrides ?? {});
     const { document } = description;
     const unitIds = await createMissingUnits(repos, row.region_id, document.units, description.units);
-    const years = planYears(document, ctx.now.getUTCFullYear());
     const officeUnitId = document.rules.office?.hostUnit ? (unitIds.get(document.rules.office.hostUnit) ?? null) : null;
     const title = document.metadata.title ?? row.file_name;
 
@@ -139,7 +128,7 @@ export async function confirmPlanImport(
     await repos.plans.retireTasksExcept(planId, document.sections.flatMap((s) => s.tasks.map((t) => t.number)), ctx.now);
     await repos.plans.replaceTargets(planId, targets);
     // The overall goals' entries first: one whose number a grown table needs moves out of its way.
-    const goalIndicators = await syncGoalIndicators(repos, planId, document, years);
+    await applyGoalIndicators(repos, planId, goalSteps);
     for (const indicator of document.indicators) {
       await repos.plans.upsertIndicator(planId, { ...indicator, line: indicator.line });
     }
@@ -154,7 +143,7 @@ export async function confirmPlanImport(
         fileName: row.file_name,
         tasks: description.changes.tasks,
         indicators: description.changes.indicators,
-        goalIndicators,
+        goalIndicators: description.changes.goals,
         newUnits: description.units.filter((u) => u.status === 'new').map((u) => u.name),
       },
     });

@@ -1,44 +1,56 @@
 import type { Repositories } from '../../db/store';
-import { assignGoalNumbers, goalIndicatorsOf, goalKeyOf } from '../../domain/indicators/goal-indicators';
+import { planGoalEntries, type GoalEntryStep, type StoredGoalEntry } from '../../domain/indicators/goal-indicator-changes';
 import type { PlanDocument } from '../../parser';
-
-export interface GoalIndicatorChanges {
-  added: string[];
-  retired: string[];
-  active: number;
-}
 
 /**
  * Plan import, the overall goals' side of the indicator registry (issue 6): every goal the annual
- * table does not measure gets an entry (domain/indicators/goal-indicators.ts). An entry is found
- * again by its metric key and kind, so a revised document updates it in place — its values,
- * baseline and provider stay — and one the document drops is retired, never deleted. Runs before
- * the table's indicators are written: a goal whose number a grown table now needs has moved
- * out of the way by then.
+ * table does not measure gets an entry (domain/indicators/goal-indicators.ts). This reads the
+ * plan's rows and works out the writes (domain/indicators/goal-indicator-changes.ts) without
+ * making any: the preview shows them (describe-import.ts), the confirm applies exactly those.
+ * A new plan (`planId` null) has no rows: every entry is added.
  */
-export async function syncGoalIndicators(repos: Repositories, planId: string, document: PlanDocument, years: { startYear: number; endYear: number }): Promise<GoalIndicatorChanges> {
-  const rows = await repos.plans.listIndicators(planId, { includeRetired: true });
-  const existing = rows.filter((r) => r.origin === 'goal').map((r) => ({ row: r, key: goalKeyOf({ kind: r.kind, metricKey: r.metric_key! }) }));
-  const wanted = goalIndicatorsOf(
-    document.goals,
-    document.indicators.map((i) => ({ id: String(i.number), name: i.name, unit: i.unit, targets: i.targets })),
-    years,
+export async function planGoalIndicators(
+  repos: Repositories,
+  planId: string | null,
+  document: PlanDocument,
+  years: { startYear: number; endYear: number },
+): Promise<GoalEntryStep[]> {
+  const rows = planId ? await repos.plans.listIndicators(planId, { includeRetired: true }) : [];
+  const stored = rows.filter((r) => r.origin === 'goal').map(
+    (r): StoredGoalEntry => ({
+      id: r.id,
+      kind: r.kind,
+      metricKey: r.metric_key!,
+      number: r.number,
+      isRetired: r.is_retired,
+      name: r.name,
+      unit: r.unit,
+      comparator: r.comparator,
+      qualifier: r.qualifier,
+      direction: r.direction,
+      targets: r.targets,
+      text: r.goal_text,
+      theme: r.theme,
+    }),
   );
-  const reserved = [...document.indicators.map((i) => i.number), ...rows.filter((r) => r.origin === 'table').map((r) => r.number)];
-  const numbers = assignGoalNumbers({ reserved, existing: existing.map((e) => ({ key: e.key, number: e.row.number })), wanted: wanted.map(goalKeyOf) });
-  const byKey = new Map(existing.map((e) => [e.key, e.row]));
-  const changes: GoalIndicatorChanges = { added: [], retired: [], active: wanted.length };
-  for (const goal of wanted) {
-    const key = goalKeyOf(goal);
-    const row = byKey.get(key);
-    if (!row) changes.added.push(goal.name);
-    await repos.plans.saveGoalIndicator(planId, row?.id ?? null, { ...goal, number: numbers.get(key)!, isRetired: false });
+  return planGoalEntries({
+    goals: document.goals,
+    table: document.indicators.map((i) => ({ id: String(i.number), name: i.name, unit: i.unit, targets: i.targets })),
+    years,
+    stored,
+    tableNumbers: [...document.indicators.map((i) => i.number), ...rows.filter((r) => r.origin === 'table').map((r) => r.number)],
+  });
+}
+
+/**
+ * Writes the planned steps: an entry found again is updated in place — its values, baseline and
+ * provider stay — and one the document drops is retired, never deleted. Runs before the table's
+ * indicators are written: a goal whose number a grown table now needs has moved out of the way
+ * by then.
+ */
+export async function applyGoalIndicators(repos: Repositories, planId: string, steps: readonly GoalEntryStep[]): Promise<void> {
+  for (const step of steps) {
+    if (step.action === 'save') await repos.plans.saveGoalIndicator(planId, step.stored?.id ?? null, { ...step.entry, number: step.number, isRetired: false });
+    else await repos.plans.retireGoalIndicator(step.stored.id, step.number);
   }
-  const kept = new Set(wanted.map(goalKeyOf));
-  for (const { row, key } of existing) {
-    if (kept.has(key)) continue;
-    if (!row.is_retired) changes.retired.push(row.name);
-    await repos.plans.retireGoalIndicator(row.id, numbers.get(key)!);
-  }
-  return changes;
 }

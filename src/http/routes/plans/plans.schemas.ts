@@ -9,6 +9,20 @@ const ItemChangesSchema = z.object({
   unchanged: z.number(),
 });
 
+const GoalEntrySchema = z.object({ number: z.number(), name: z.string() });
+
+/** What an import does to the overall goals' registry entries (domain/indicators/goal-indicator-changes.ts). */
+const GoalEntryChangesSchema = z.object({
+  added: z.array(GoalEntrySchema),
+  changed: z.array(GoalEntrySchema.extend({ fields: z.array(z.string()) })),
+  /** Retired entries the document names again: back with their values. */
+  revived: z.array(GoalEntrySchema),
+  /** Retired, never deleted: values stay, and a later document naming the goal brings it back. */
+  retired: z.array(GoalEntrySchema),
+  renumbered: z.array(z.object({ name: z.string(), from: z.number(), to: z.number() })),
+  unchanged: z.number(),
+});
+
 export const UnitResolutionSchema = z.union([
   z.object({ name: z.string(), status: z.literal('matched'), unitId: z.string(), registryName: z.string() }),
   z.object({ name: z.string(), status: z.literal('new'), kind: UnitKindSchema, aliases: z.array(z.string()), suspectedDuplicates: z.array(z.string()) }),
@@ -21,7 +35,7 @@ export const ImportDescriptionSchema = z.object({
   confirmedAt: z.string().nullable(),
   document: PlanDocumentSchema,
   units: z.array(UnitResolutionSchema),
-  changes: z.object({ tasks: ItemChangesSchema, indicators: ItemChangesSchema }),
+  changes: z.object({ tasks: ItemChangesSchema, indicators: ItemChangesSchema, goals: GoalEntryChangesSchema }),
 });
 
 export const UnitOverridesBodySchema = z.object({

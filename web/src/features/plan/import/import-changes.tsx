@@ -1,6 +1,7 @@
 import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
 import { useI18n } from '../../../shared/i18n/i18n-provider';
-import { changedFieldKey, isUnchanged } from './import-labels';
+import { ImportGoalChanges } from './import-goal-changes';
+import { changedFieldKey, isGoalsUnchanged, isUnchanged } from './import-labels';
 import type { ImportPreview, ItemChanges } from './import-types';
 
 const numbers = (list: readonly number[]) => (list.length > 0 ? list.join('、') : '—');
@@ -37,10 +38,10 @@ function ChangeList({ changes, itemKey }: { changes: ItemChanges; itemKey: 'plan
   );
 }
 
-/** What a revision changes in the plan: tasks and indicators added, removed, changed (by field). */
+/** What a revision changes in the plan: tasks and indicators added, removed, changed (by field), and the overall goals' entries. */
 export function ImportChanges({ changes }: { changes: ImportPreview['changes'] }) {
   const { t } = useI18n();
-  const nothing = isUnchanged(changes.tasks) && isUnchanged(changes.indicators);
+  const nothing = isUnchanged(changes.tasks) && isUnchanged(changes.indicators) && isGoalsUnchanged(changes.goals);
   return (
     <Card title={t('planImport.changes.title')} data-testid="plan-import-changes">
       {nothing ? (
@@ -52,6 +53,9 @@ export function ImportChanges({ changes }: { changes: ImportPreview['changes'] }
           <ChangeList changes={changes.tasks} itemKey="planImport.changes.task" />
           <Typography.Title level={5}>{t('planImport.changes.indicators')}</Typography.Title>
           <ChangeList changes={changes.indicators} itemKey="planImport.changes.indicator" />
+          <div style={{ marginTop: 16 }}>
+            <ImportGoalChanges goals={changes.goals} />
+          </div>
         </>
       )}
     </Card>

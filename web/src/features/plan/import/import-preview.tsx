@@ -3,6 +3,7 @@ import { useI18n } from '../../../shared/i18n/i18n-provider';
 import { FindingsList } from '../findings-list';
 import { IndicatorsTable } from '../indicators-table';
 import { ImportChanges } from './import-changes';
+import { ImportGoalChanges } from './import-goal-changes';
 import { ImportSummary } from './import-summary';
 import { ImportTasksTable } from './import-tasks-table';
 import type { ImportPreview, UnitOverrides } from './import-types';
@@ -23,7 +24,13 @@ export function ImportPreviewView({ preview, overrides, onMapUnit, recomputing }
   return (
     <>
       <ImportSummary preview={preview} />
-      {preview.planId !== null && <ImportChanges changes={preview.changes} />}
+      {preview.planId !== null ? (
+        <ImportChanges changes={preview.changes} />
+      ) : (
+        <Card title={t('planImport.goals.newTitle')} data-testid="plan-import-new-goals">
+          <ImportGoalChanges goals={preview.changes.goals} isNew />
+        </Card>
+      )}
       <Card
         title={t('planImport.units.title')}
         extra={newUnits > 0 && <Tag color="orange">{t('planImport.units.newCount', { count: newUnits })}</Tag>}

@@ -14,6 +14,8 @@ export type DocumentIndicator = PlanDocument['indicators'][number];
 export type DocumentMetadata = PlanDocument['metadata'];
 export type UnitResolution = ImportPreview['units'][number];
 export type ItemChanges = ImportPreview['changes']['tasks'];
+/** What the import does to the overall goals' own indicator entries. */
+export type GoalEntryChanges = ImportPreview['changes']['goals'];
 
 /** Plan name of a unit → the registry unit it means. */
 export type UnitOverrides = Readonly<Record<string, string>>;
