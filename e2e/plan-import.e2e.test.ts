@@ -1,25 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { signIn, useAppSession } from './app-session';
 import { screenshotPath } from './browser';
+import { revisedHelanPlan } from '../test/fixtures/plans/read-plan-fixture';
 import { DEMO_PASSWORD, projectRoot } from './server';
 
-/** The demo's Helan plan revised: the table gains 林木绿化率 as 21, one goal changes, one is dropped, one is new. */
-function revisedHelan(): Buffer {
-  const edits: Array<[string, string]> = [
-    ['0.46\n\n约束性\n', '0.46\n\n约束性\n\n21\n\n林木绿化率(%)\n\n36\n\n37\n\n38\n\n预期性\n'],
-    ['有效发明专利累计授权量达到360件', '有效发明专利累计授权量达到400件'],
-    [',可再生资源利用率提高到50%', ''],
-    ['农产品“三品一标”数达到75个。', '农产品“三品一标”数达到75个,科技特派员服务站达到30个。'],
-  ];
-  let text = fs.readFileSync(path.join(projectRoot, 'demo/helan-innovation-county-plan-2024.txt'), 'utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  return Buffer.from(text);
-}
 
 describe('the office previews what a revised plan does to the overall goals’ indicators', () => {
   const app = useAppSession();
@@ -44,7 +29,7 @@ describe('the office previews what a revised plan does to the overall goals’ i
     const planId = await page.evaluate(async () => ((await (await fetch('/api/plans')).json()) as { plans: Array<{ id: string }> }).plans[0]!.id);
     await page.goto(`${server.url}/plan/import?planId=${planId}`);
     await page.getByTestId('plan-import-page').waitFor();
-    await page.locator('input[type=file]').setInputFiles({ name: 'revised.txt', mimeType: 'text/plain', buffer: revisedHelan() });
+    await page.locator('input[type=file]').setInputFiles({ name: 'revised.txt', mimeType: 'text/plain', buffer: revisedHelanPlan() });
 
     const goals = page.getByTestId('plan-import-goal-changes');
     await goals.waitFor();

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../../test/databases';
 import { buildRegion, buildUser } from '../../../../test/factories';
-import { HELAN_FIXTURE, readPlanFixture } from '../../../../test/fixtures/plans/read-plan-fixture';
+import { HELAN_FIXTURE, readPlanFixture, revisedHelanPlan } from '../../../../test/fixtures/plans/read-plan-fixture';
 import { buildTestApp, signInAs } from '../../../../test/http';
 import { multipartBody } from '../../../../test/multipart';
 import type { ImportDescription } from './plans.schemas';
@@ -14,21 +14,6 @@ interface GoalRow {
   retired: boolean;
 }
 
-/** Helan revised: the table gains 林木绿化率 as indicator 21, one goal changes, one is dropped, one is new. */
-function revisedHelan(): Buffer {
-  const edits: Array<[string, string]> = [
-    ['0.46\n\n约束性\n', '0.46\n\n约束性\n\n21\n\n林木绿化率(%)\n\n36\n\n37\n\n38\n\n预期性\n'],
-    ['有效发明专利累计授权量达到360件', '有效发明专利累计授权量达到400件'],
-    [',可再生资源利用率提高到50%', ''],
-    ['农产品“三品一标”数达到75个。', '农产品“三品一标”数达到75个,科技特派员服务站达到30个。'],
-  ];
-  let text = readPlanFixture(HELAN_FIXTURE).toString('utf8');
-  for (const [from, to] of edits) {
-    expect(text).toContain(from);
-    text = text.replace(from, to);
-  }
-  return Buffer.from(text);
-}
 
 /** The goal entries after a confirm, as the preview said: its changes applied to the rows before. */
 function asPreviewed(before: readonly GoalRow[], goals: GoalChanges): GoalRow[] {
@@ -93,7 +78,7 @@ describeEachDatabase('the plan-import preview names what happens to the goal ent
 
   it('previews a revision’s goal entries (one added, one changed, two retired, one moved by the grown table) before anything is written', async () => {
     const before = await goalRows();
-    const preview = await upload(revisedHelan(), `?planId=${planId}`);
+    const preview = await upload(revisedHelanPlan(), `?planId=${planId}`);
     expect(preview.changes.goals).toEqual({
       added: [{ number: 41, name: '科技特派员服务站' }],
       changed: [{ number: 31, name: '有效发明专利累计授权量', fields: ['targets', 'text'] }],
