@@ -10,6 +10,7 @@ import type { Store } from '../db/store';
 import type { BlobStore } from '../storage/blob-store';
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from '../domain/auth/security-policy';
 import { DomainError } from '../domain/errors';
+import { installApiNoStore } from './api-no-store';
 import { installAuthentication, installCsrfGuard } from './authentication';
 import { installCompression } from './compression';
 import { installErrorHandler } from './error-handler';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   installCsrfGuard(app);
+  installApiNoStore(app);
   installAuthentication(app, { store: options.store, policy, clock, secureCookies: options.secureCookies });
 
   await app.register(healthRoutes(options.store));
