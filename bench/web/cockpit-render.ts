@@ -3,12 +3,12 @@
 // full benchmark measures the same page on a synthetic county (web.cockpitFirstRenderMs).
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD, startServer } from '../../e2e/server';
-import { COUNTY_NETWORK, measureFirstRender } from './first-render';
+import { COCKPIT_DRAWN, COUNTY_NETWORK, measureFirstRender } from './first-render';
 
 const { values } = parseArgs({ options: { loads: { type: 'string', default: '5' }, 'county-network': { type: 'boolean', default: false } } });
 const server = await startServer();
 try {
-  const render = await measureFirstRender(`${server.url}/cockpit`, '[data-testid="cockpit-rates-chart"][data-rendered="true"]', Number(values.loads), { login: 'leader', password: DEMO_PASSWORD }, values['county-network'] ? COUNTY_NETWORK : undefined);
+  const render = await measureFirstRender(`${server.url}/cockpit`, COCKPIT_DRAWN, Number(values.loads), { login: 'leader', password: DEMO_PASSWORD }, values['county-network'] ? COUNTY_NETWORK : undefined);
   console.log(JSON.stringify(render));
 } finally {
   await server.stop();

@@ -21,6 +21,9 @@ export interface NetworkConditions {
  */
 export const COUNTY_NETWORK: NetworkConditions = { latencyMs: 80, downMbps: 10, upMbps: 5 };
 
+/** The cockpit is drawn once its quarter-by-quarter chart has finished rendering. */
+export const COCKPIT_DRAWN = '[data-testid="cockpit-rates-chart"][data-rendered="true"]';
+
 export interface FirstRender {
   /** Median over the loads, from navigation start to the element's insertion. */
   ms: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchedRead } from './batched-read';
+import { batchedRead, readByKey } from './batched-read';
 
 /** A fake statement: records the keys of each call and answers when released. */
 function fakeStatements() {
@@ -103,5 +103,27 @@ describe('batchedRead', () => {
     expect(calls).toHaveLength(2);
     calls[1]!.answer(new Map([['a', 4]]));
     expect(await again).toBe(4);
+  });
+});
+
+describe('readByKey', () => {
+  it('runs a statement of its own for every call when not shared (inside a transaction)', async () => {
+    const calls: string[][] = [];
+    const read = readByKey(async (keys: string[]) => {
+      calls.push(keys);
+      return new Map(keys.filter((k) => k !== 'nowhere').map((k) => [k, k.length]));
+    }, -1, false);
+    expect(await Promise.all([read('a'), read('bb'), read('nowhere')])).toEqual([1, 2, -1]);
+    expect(calls).toEqual([['a'], ['bb'], ['nowhere']]);
+  });
+
+  it('shares statements between concurrent callers when shared', async () => {
+    const calls: string[][] = [];
+    const read = readByKey(async (keys: string[]) => {
+      calls.push(keys);
+      return new Map(keys.map((k) => [k, k.length]));
+    }, -1, true);
+    expect(await Promise.all([read('a'), read('bb')])).toEqual([1, 2]);
+    expect(calls).toEqual([['a', 'bb']]);
   });
 });

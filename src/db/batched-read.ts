@@ -59,3 +59,16 @@ export function batchedRead<K, V>(readMany: (keys: K[]) => Promise<ReadonlyMap<K
       }
     });
 }
+
+/**
+ * A read of one key through `readMany`: shared between concurrent callers (batchedRead) when
+ * `shared`, for the repositories outside transactions; otherwise one statement per call, inside
+ * whatever transaction `readMany` runs in.
+ */
+export function readByKey<K, V>(readMany: (keys: K[]) => Promise<ReadonlyMap<K, V>>, missing: V, shared: boolean): (key: K) => Promise<V> {
+  if (shared) return batchedRead(readMany, missing);
+  return async (key) => {
+    const found = await readMany([key]);
+    return found.has(key) ? found.get(key)! : missing;
+  };
+}

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { batchedRead } from './batched-read';
+import { readByKey } from './batched-read';
 import type { DB } from './schema';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -13,7 +13,7 @@ const NO_PLAN = 'none';
  * version is the sum of its shards' counters (each commit adds one to one shard).
  */
 export class DataVersionsRepository {
-  private readonly batched: ((planId: string) => Promise<string>) | null;
+  private readonly readStamp: (planId: string) => Promise<string>;
 
   /**
    * @param shared true for the repositories outside transactions: concurrent stamp reads then
@@ -23,7 +23,7 @@ export class DataVersionsRepository {
     private readonly db: Kysely<DB>,
     shared = false,
   ) {
-    this.batched = shared ? batchedRead((ids: string[]) => this.stampsOfPlans(ids), NO_PLAN) : null;
+    this.readStamp = readByKey((ids: string[]) => this.stampsOfPlans(ids), NO_PLAN, shared);
   }
 
   /**
@@ -33,9 +33,8 @@ export class DataVersionsRepository {
    *
    * @example await stampOfPlan(planId) // '17.3'
    */
-  async stampOfPlan(planId: string): Promise<string> {
-    if (this.batched) return this.batched(planId);
-    return (await this.stampsOfPlans([planId])).get(planId) ?? NO_PLAN;
+  stampOfPlan(planId: string): Promise<string> {
+    return this.readStamp(planId);
   }
 
   /** The stamps of several plans in one statement of primary-key range reads. */

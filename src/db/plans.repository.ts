@@ -17,8 +17,7 @@ export interface TaskRowWithUnits {
   units: Array<{ unitId: string; name: string; role: TaskUnitRole }>;
 }
 
-/** An overall goal's registry entry as plan import writes it (plan_indicators, origin 'goal'). */
-/** A goal's registry entry as stored: the domain's entry with its number and whether it is retired. */
+/** An overall goal's registry entry as plan import writes it (plan_indicators, origin 'goal'): the domain's entry with its number and whether it is retired. */
 export type GoalIndicatorRow = GoalIndicator & { number: number; isRetired: boolean };
 
 export interface TargetInsert {

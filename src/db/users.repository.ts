@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { batchedRead } from './batched-read';
+import { readByKey } from './batched-read';
 import { escapeLike } from './escape-like';
 import type { DB, NewUser, Role, UserRow, UserUpdate } from './schema';
 
@@ -16,14 +16,14 @@ export interface SessionWithUser {
 }
 
 export class UsersRepository {
-  private readonly sharedSessionRead: ((sessionId: string) => Promise<SessionWithUser | undefined>) | null;
+  private readonly readSession: (sessionId: string) => Promise<SessionWithUser | undefined>;
 
   /** @param shared true outside transactions: concurrent session lookups share statements. */
   constructor(
     private readonly db: Kysely<DB>,
     shared = false,
   ) {
-    this.sharedSessionRead = shared ? batchedRead((ids: string[]) => this.findBySessions(ids), undefined) : null;
+    this.readSession = readByKey((ids: string[]) => this.findBySessions(ids), undefined, shared);
   }
 
   private selectWithOrg() {
@@ -49,7 +49,7 @@ export class UsersRepository {
    * ended or an account disabled before the request arrived is seen as such.
    */
   async findBySession(sessionId: string): Promise<SessionWithUser | undefined> {
-    const found = this.sharedSessionRead ? await this.sharedSessionRead(sessionId) : (await this.findBySessions([sessionId])).get(sessionId);
+    const found = await this.readSession(sessionId);
     // Callers that shared a statement get their own copies: one request cannot touch another's.
     return found && { session: { ...found.session }, user: { ...found.user } };
   }

@@ -1,7 +1,8 @@
-import { Alert, Card, Descriptions, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Typography } from 'antd';
 import { useI18n } from '../../../shared/i18n/i18n-provider';
 import { ImportGoalChanges } from './import-goal-changes';
-import { changedFieldKey, isGoalsUnchanged, isUnchanged } from './import-labels';
+import { ChangedFields } from './changed-fields';
+import { isGoalsUnchanged, isUnchanged } from './import-labels';
 import type { ImportPreview, ItemChanges } from './import-types';
 
 const numbers = (list: readonly number[]) => (list.length > 0 ? list.join('、') : '—');
@@ -25,10 +26,7 @@ function ChangeList({ changes, itemKey }: { changes: ItemChanges; itemKey: 'plan
               : changes.changed.map((change) => (
                   <div key={change.number} data-testid={`plan-import-changed-${change.number}`}>
                     {t(itemKey, { number: change.number })}:{' '}
-                    {change.fields.map((field) => {
-                      const key = changedFieldKey(field);
-                      return <Tag key={field}>{key ? t(key) : field}</Tag>;
-                    })}
+                    <ChangedFields fields={change.fields} />
                   </div>
                 )),
         },

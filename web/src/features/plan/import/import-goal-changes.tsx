@@ -1,7 +1,8 @@
-import { Alert, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n/i18n-provider';
-import { changedFieldKey, goalChangeSummary } from './import-labels';
+import { ChangedFields } from './changed-fields';
+import { goalChangeSummary } from './import-labels';
 import type { GoalEntryChanges } from './import-types';
 
 /**
@@ -24,10 +25,7 @@ export function ImportGoalChanges({ goals, isNew = false }: { goals: GoalEntryCh
           : goals.changed.map((change) => (
               <div key={change.number} data-testid={`plan-import-goal-changed-${change.number}`}>
                 {t('planImport.goals.entry', change)}:{' '}
-                {change.fields.map((field) => {
-                  const key = changedFieldKey(field);
-                  return <Tag key={field}>{key ? t(key) : field}</Tag>;
-                })}
+                <ChangedFields fields={change.fields} />
               </div>
             )),
     },
